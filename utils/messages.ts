@@ -1,0 +1,80 @@
+// The one typed message map. Transport: @webext-core/messaging. Every handler validates its
+// input with the zod schema of the same name before acting (see `inputs` and `validated`).
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as z from 'zod/mini';
+import { ArxivId, PaperMeta, type PaperStatus, type ViewKind } from './schema';
+import { SavedMeta } from './saved/model';
+
+export const inputs = {
+  /** A page listed these papers: record them as listed, answer their current status. */
+  'history.listed': z.object({ papers: z.array(PaperMeta) }),
+  /** These cards were on screen long enough to count as seen. */
+  'history.seen': z.object({ papers: z.array(z.object({ id: ArxivId, upvotes: z.optional(z.number()) })) }),
+  'history.opened': z.object({ paper: PaperMeta }),
+  'history.dismiss': z.object({ id: ArxivId, dismissed: z.boolean() }),
+  'history.get': z.object({ ids: z.array(ArxivId) }),
+  'history.clear': z.object({ olderThanDays: z.optional(z.number().check(z.gte(0))) }),
+  'history.stats': z.object({}),
+  'saved.set': z.object({ id: ArxivId, saved: z.boolean(), meta: z.optional(SavedMeta) }),
+  'saved.note': z.object({ id: ArxivId, note: z.string().check(z.maxLength(5000)) }),
+  'saved.import': z.object({
+    items: z.array(z.object({ id: ArxivId, meta: z.optional(SavedMeta), note: z.optional(z.string()), savedAt: z.optional(z.number()) })),
+  }),
+  'sync.status': z.object({}),
+  'sync.now': z.object({}),
+  'page.info': z.object({}),
+} as const;
+
+type In<K extends keyof typeof inputs> = z.infer<(typeof inputs)[K]>;
+
+export interface SyncStatus {
+  state: 'ok' | 'off' | 'error' | 'quota';
+  message?: string;
+  bytesUsed: number;
+  bytesQuota: number;
+  items: number;
+  /** Saved ids whose notes did not fit in sync and stay on this device. */
+  localOnlyNotes: string[];
+  lastSyncAt?: number;
+}
+
+export interface PageInfo {
+  kind: ViewKind | 'other';
+  status: 'ready' | 'unrecognised' | 'loading';
+  url: string;
+  cards: number;
+  hidden: number;
+  topicCounts: Record<string, number>;
+}
+
+export interface ProtocolMap {
+  'history.listed'(data: In<'history.listed'>): PaperStatus[];
+  'history.seen'(data: In<'history.seen'>): number;
+  'history.opened'(data: In<'history.opened'>): void;
+  'history.dismiss'(data: In<'history.dismiss'>): void;
+  'history.get'(data: In<'history.get'>): PaperStatus[];
+  'history.clear'(data: In<'history.clear'>): number;
+  'history.stats'(data: In<'history.stats'>): { papers: number; oldest?: number };
+  'saved.set'(data: In<'saved.set'>): void;
+  'saved.note'(data: In<'saved.note'>): void;
+  'saved.import'(data: In<'saved.import'>): { added: number; updated: number };
+  'sync.status'(data: In<'sync.status'>): SyncStatus;
+  'sync.now'(data: In<'sync.now'>): SyncStatus;
+  /** Popup → content script of the active tab. */
+  'page.info'(data: In<'page.info'>): PageInfo;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
+
+/** Register a handler that only ever sees input that passed its schema. */
+export function handle<K extends keyof ProtocolMap & keyof typeof inputs>(
+  type: K,
+  fn: (data: In<K>, sender: chrome.runtime.MessageSender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
+) {
+  return onMessage(type, ((msg: { data: unknown; sender: chrome.runtime.MessageSender }) => {
+    const parsed = inputs[type].safeParse(msg.data);
+    if (!parsed.success) throw new Error(`Invalid ${type} message: ${parsed.error.message}`);
+    return fn(parsed.data as In<K>, msg.sender);
+  }) as never);
+}

@@ -1,0 +1,42 @@
+// Every browser.storage item the extension uses, defined once. Reads are validated: a corrupt
+// value falls back to defaults (settings, filters) or keeps its good records (saved items).
+import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, Filters, Settings, type ViewKind } from './schema';
+import type { SavedState } from './saved/model';
+import type { SyncStatus } from './messages';
+
+/** Saved items, the local source of truth (written only by the background). */
+export const savedItem = storage.defineItem<SavedState>('local:saved', { fallback: {} });
+
+/** Small user settings: synced through the browser's own sync. */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+
+export async function readSettings(): Promise<Settings> {
+  return Settings.parse((await settingsItem.getValue()) ?? {});
+}
+export function parseSettings(raw: unknown): Settings {
+  const r = Settings.safeParse(raw ?? {});
+  return r.success ? r.data : DEFAULT_SETTINGS;
+}
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = Settings.parse({ ...(await readSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Filters, remembered per view kind (trending, day, week, …). Local: they describe this screen. */
+export type FiltersByView = Partial<Record<ViewKind, Filters>>;
+export const filtersItem = storage.defineItem<FiltersByView>('local:filters', { fallback: {} });
+
+export function filtersFor(all: unknown, kind: ViewKind): Filters {
+  const raw = all && typeof all === 'object' ? (all as Record<string, unknown>)[kind] : undefined;
+  return Filters.parse(raw && typeof raw === 'object' ? raw : {});
+}
+
+/** Last sync outcome, written by the background, shown by popup and options. */
+export const syncStatusItem = storage.defineItem<SyncStatus | null>('local:syncStatus', { fallback: null });
+
+/** This device's id for the sync clock; made once. */
+export const deviceIdItem = storage.defineItem<string>('local:deviceId', {
+  init: () => Math.random().toString(36).slice(2, 10),
+});
