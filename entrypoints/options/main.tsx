@@ -1,6 +1,6 @@
 import { render } from 'preact';
+import '../../components/ui.css';
+import './style.css';
+import { App } from './app';
 
-function App() {
-  return <main class="pc-options"><h1>Papers Companion options</h1></main>;
-}
 render(<App />, document.getElementById('app')!);

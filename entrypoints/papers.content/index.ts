@@ -1,9 +1,36 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onMessage, type PageInfo } from '../../utils/messages';
+import { startManager } from './manager';
+import * as badges from './features/badges';
+import * as saveButton from './features/save-button';
+import * as seenTracker from './features/seen-tracker';
+import * as openedTracker from './features/opened-tracker';
+// TOPICS-PENDING import * as topicChips from './features/topic-chips';
+import * as newCount from './features/new-count';
+import * as filters from './features/filters';
+import './style.css';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/papers*'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.setAttribute('data-pc-status', 'loading');
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    // Order matters only for what lands first in a card's slot: badge, save control, chips.
+    const manager = startManager([badges, saveButton, seenTracker, openedTracker, newCount, filters], ctx.signal);
+
+    onMessage('page.info', (): PageInfo => {
+      const page = manager.current();
+      const status = document.documentElement.getAttribute('data-pc-status');
+      const topicCounts: Record<string, number> = {};
+      for (const c of page?.cards.values() ?? []) for (const t of c.topics) topicCounts[t] = (topicCounts[t] ?? 0) + 1;
+      return {
+        kind: page?.kind ?? 'other',
+        status: status === 'ready' || status === 'unrecognised' ? status : 'loading',
+        url: location.href,
+        cards: page?.cards.size ?? 0,
+        hidden: page?.hidden ?? 0,
+        topicCounts,
+      };
+    });
   },
 });

@@ -1,0 +1,31 @@
+// Message handlers for history. Recording is skipped in private windows unless the user allowed it.
+import { handle } from '../../utils/messages';
+import { readSettings } from '../../utils/storage';
+import * as historyDb from './history-db';
+
+async function mayRecord(sender: chrome.runtime.MessageSender): Promise<boolean> {
+  if (!sender.tab?.incognito) return true;
+  return (await readSettings()).recordInPrivate;
+}
+
+export function registerHistoryHandlers(): void {
+  handle('history.listed', async ({ papers }, sender) => historyDb.listed(papers, Date.now(), await mayRecord(sender)));
+  handle('history.seen', async ({ papers }, sender) => ((await mayRecord(sender)) ? historyDb.seen(papers, Date.now()) : 0));
+  handle('history.opened', async ({ paper }, sender) => {
+    if (await mayRecord(sender)) await historyDb.opened(paper, Date.now());
+  });
+  handle('history.dismiss', async ({ id, dismissed }, sender) => {
+    if (await mayRecord(sender)) await historyDb.setDismissed(id, dismissed, Date.now());
+  });
+  handle('history.get', ({ ids }) => historyDb.get(ids));
+  handle('history.clear', ({ olderThanDays }) => historyDb.clear(olderThanDays, Date.now()));
+  handle('history.stats', () => historyDb.stats());
+}
+
+export const RETENTION_ALARM = 'history-retention';
+
+/** Daily: apply the retention setting. */
+export async function applyRetention(): Promise<number> {
+  const { retentionDays } = await readSettings();
+  return retentionDays > 0 ? historyDb.clear(retentionDays, Date.now()) : 0;
+}

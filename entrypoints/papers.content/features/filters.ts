@@ -1,0 +1,80 @@
+// Applies the popup's filters to the open page: hidden cards get data-pc-hidden="true" (not
+// displayed), and a bar "N hidden by your filters · show" reveals them in one click.
+import { isFiltering, isHidden, queryTerms, type CardFacts } from '../../../utils/filters';
+import { isSaved } from '../../../utils/saved/model';
+import type { CardView, PageModel } from '../page-model';
+import { el } from '../dom';
+
+export const name = 'filters';
+
+export function facts(card: CardView, page: PageModel): CardFacts {
+  return {
+    id: card.id,
+    title: card.meta.title ?? '',
+    authors: card.meta.authors ?? [],
+    summary: card.meta.summary ?? '',
+    upvotes: card.meta.upvotes,
+    topics: card.topics,
+    state: card.status?.state ?? 'new',
+    saved: isSaved(page.saved[card.id]),
+    dismissed: card.status?.dismissed,
+  };
+}
+
+export function init(signal: AbortSignal, page: PageModel): void {
+  let revealed = false;
+  let bar: HTMLElement | undefined;
+
+  const apply = () => {
+    const f = page.filters;
+    const terms = queryTerms(f.text);
+    let hidden = 0;
+    let first: CardView | undefined;
+    for (const card of page.cards.values()) {
+      const hide = isHidden(facts(card, page), f, page.kind, terms);
+      if (hide) hidden++;
+      first ??= card;
+      if (hide && !revealed) card.root.setAttribute('data-pc-hidden', 'true');
+      else card.root.removeAttribute('data-pc-hidden');
+      card.root.toggleAttribute('data-pc-revealed', hide && revealed);
+    }
+    page.hidden = revealed ? 0 : hidden;
+    drawBar(hidden, first);
+  };
+
+  const drawBar = (hidden: number, first: CardView | undefined) => {
+    if (!hidden || !first || !isFiltering(page.filters)) {
+      bar?.remove();
+      bar = undefined;
+      if (!hidden) revealed = false;
+      return;
+    }
+    if (!bar?.isConnected) {
+      bar = el('div', { class: 'pc-ui pc-filter-bar', role: 'status' });
+      const list = first.root.parentElement;
+      (list ?? document.body).before(bar);
+    }
+    const label = el('span', {}, `${hidden} hidden by your filters`);
+    const button = el('button', { type: 'button', class: 'pc-filter-bar__toggle', 'data-pc-action': revealed ? 'hide-filtered' : 'show-filtered' }, revealed ? 'hide again' : 'show');
+    button.addEventListener('click', () => {
+      revealed = !revealed;
+      apply();
+      bar?.querySelector('button')?.focus();
+    });
+    bar.replaceChildren(label, el('span', { 'aria-hidden': 'true' }, ' · '), button);
+  };
+
+  const onFilters = () => {
+    revealed = false;
+    apply();
+  };
+  page.hub.on('cards', apply, signal);
+  page.hub.on('statuses', apply, signal);
+  page.hub.on('saved', apply, signal);
+  page.hub.on('topics', apply, signal);
+  page.hub.on('filters', onFilters, signal);
+  signal.addEventListener('abort', () => {
+    bar?.remove();
+    for (const c of page.cards.values()) c.root.removeAttribute('data-pc-hidden');
+  });
+}

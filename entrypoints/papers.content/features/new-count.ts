@@ -1,0 +1,48 @@
+// On date-ordered lists: a divider "N new since your last visit" before the first card already seen,
+// and on every list a small "N new" count next to the page heading.
+import { sel } from '../../../utils/page/selectors';
+import type { PageModel } from '../page-model';
+import { el } from '../dom';
+
+export const name = 'new-count';
+
+export function init(signal: AbortSignal, page: PageModel): void {
+  if (page.kind === 'paper') return;
+  let divider: HTMLElement | undefined;
+  let count: HTMLElement | undefined;
+
+  const update = () => {
+    const cards = [...page.cards.values()];
+    if (cards.some((c) => !c.status)) return; // wait until every card has its state
+    const isNew = (c: (typeof cards)[number]) => c.status!.state === 'new';
+    const fresh = cards.filter(isNew).length;
+
+    const h1 = document.querySelector(sel('heading'));
+    if (h1) {
+      if (!count?.isConnected) {
+        count = el('span', { class: 'pc-ui pc-new-count', role: 'status' });
+        h1.after(count);
+      }
+      count.textContent = `${fresh} new`;
+      count.title = `${fresh} of ${cards.length} papers on this page are new to you`;
+      count.hidden = cards.length === 0;
+    }
+
+    divider?.remove();
+    divider = undefined;
+    if (!page.parsed.dateOrdered || fresh === 0 || fresh === cards.length) return;
+    // Cards in page order: the first seen/opened one after at least one new card.
+    const ordered = cards.slice().sort((a, b) => (a.root.compareDocumentPosition(b.root) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const firstOld = ordered.findIndex((c) => !isNew(c));
+    if (firstOld <= 0) return;
+    const before = ordered.slice(0, firstOld).filter(isNew).length;
+    divider = el('div', { class: 'pc-ui pc-divider', role: 'separator', 'aria-label': `${before} new since your last visit` }, el('span', {}, `${before} new since your last visit`));
+    ordered[firstOld].root.before(divider);
+  };
+
+  page.hub.on('statuses', update, signal);
+  signal.addEventListener('abort', () => {
+    divider?.remove();
+    count?.remove();
+  });
+}

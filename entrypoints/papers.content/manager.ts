@@ -1,0 +1,213 @@
+// The manager: finds cards, gives each one our slots once, and runs the features. It re-scans on
+// DOM changes and in-page navigation (observers, no polling); a URL change aborts the old view's
+// features and starts fresh ones. Every feature runs in its own try/catch.
+import { parsePage, type ParsedCard } from '../../utils/page/parse';
+import { sel } from '../../utils/page/selectors';
+import { sendMessage } from '../../utils/messages';
+import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
+import { parseSavedState } from '../../utils/saved/model';
+import type { Filters, Settings, ViewKind } from '../../utils/schema';
+import type { SavedState } from '../../utils/saved/model';
+import { el } from './dom';
+import { timed } from './perf';
+import { Hub, type CardView, type PageEvents, type PageModel } from './page-model';
+
+export interface Feature {
+  name: string;
+  init(signal: AbortSignal, page: PageModel): void;
+}
+
+interface Shared {
+  saved: SavedState;
+  settings: Settings;
+  filtersRaw: unknown;
+}
+
+export function startManager(features: Feature[], lifetime: AbortSignal): { scan(): void; current(): PageModel | undefined } {
+  let page: PageModel | undefined;
+  let pageAbort: AbortController | undefined;
+  let scheduled = false;
+  let shared: Shared | undefined;
+  const html = document.documentElement;
+
+  const observer = new MutationObserver((records) => {
+    // Ignore our own writes: only page changes re-trigger a scan.
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      for (const n of r.addedNodes) if (!isOurs(n)) return schedule();
+      for (const n of r.removedNodes) if (!isOurs(n)) return schedule();
+    }
+  });
+
+  function schedule() {
+    if (scheduled || lifetime.aborted) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      scan();
+    });
+  }
+
+  function newPage(url: string, kind: ViewKind): PageModel {
+    pageAbort?.abort();
+    pageAbort = new AbortController();
+    const p: PageModel = {
+      url,
+      kind,
+      parsed: undefined as never,
+      cards: new Map(),
+      saved: shared!.saved,
+      settings: shared!.settings,
+      filters: filtersFor(shared!.filtersRaw, kind),
+      hub: new Hub<PageEvents>(),
+      hidden: 0,
+      startedAt: Date.now(),
+    };
+    for (const f of features) {
+      try {
+        f.init(pageAbort.signal, p);
+      } catch (err) {
+        console.error(`[Papers Companion] feature ${f.name} failed to start`, err);
+      }
+    }
+    return p;
+  }
+
+  function scan() {
+    if (!shared || lifetime.aborted) return;
+    timed('pc:scan', scanNow);
+  }
+
+  function scanNow() {
+    const url = location.href;
+    const parsed = parsePage(document, new URL(url));
+    if (!parsed.isPapersPage || parsed.kind === 'other') {
+      pageAbort?.abort();
+      page = undefined;
+      html.removeAttribute('data-pc-status');
+      html.removeAttribute('data-pc-cards');
+      return;
+    }
+    if (!page || page.url !== url) page = newPage(url, parsed.kind as ViewKind);
+    page.parsed = parsed;
+
+    const fresh: CardView[] = [];
+    const live = new Set<string>();
+    for (const c of parsed.cards) {
+      live.add(c.id);
+      const known = page.cards.get(c.id);
+      if (known && known.root === c.root && known.slots.every((s) => s.isConnected) && known.slots.length === c.copies.length) continue;
+      const view = attach(c, known);
+      page.cards.set(c.id, view);
+      fresh.push(view);
+    }
+    // Cards that left the page (re-render, navigation within the same URL) are forgotten.
+    for (const id of [...page.cards.keys()]) if (!live.has(id)) page.cards.delete(id);
+
+    const expected = expectsCards(parsed);
+    html.setAttribute('data-pc-status', parsed.cards.length || !expected ? 'ready' : 'unrecognised');
+    html.setAttribute('data-pc-cards', String(page.cards.size));
+    if (fresh.length) {
+      page.hub.emit('cards', fresh);
+      void fetchStatuses(page, fresh);
+    }
+  }
+
+  async function fetchStatuses(p: PageModel, cards: CardView[]) {
+    try {
+      const statuses = await sendMessage('history.listed', { papers: cards.map((c) => c.meta) });
+      if (p !== page) return;
+      const byId = new Map(statuses.map((s) => [s.id, s]));
+      for (const c of cards) {
+        const s = byId.get(c.id);
+        if (!s) continue;
+        // Being on a paper's own page is opening it, whatever the record said a moment ago.
+        c.status = p.kind === 'paper' && s.state !== 'opened' ? { ...s, state: 'opened', openedAt: p.startedAt } : s;
+      }
+      timed('pc:statuses', () => p.hub.emit('statuses', cards));
+    } catch (err) {
+      console.warn('[Papers Companion] history is unavailable; badges are off for now', err);
+    }
+  }
+
+  async function loadShared(): Promise<Shared> {
+    const [saved, settings, filtersRaw] = await Promise.all([savedItem.getValue(), settingsItem.getValue(), filtersItem.getValue()]);
+    return { saved: parseSavedState(saved).state, settings: parseSettings(settings), filtersRaw };
+  }
+
+  // Storage changes reach the live page view at once (popup edits, other tabs, sync).
+  const unwatch = [
+    savedItem.watch((v) => {
+      if (!shared) return;
+      shared.saved = parseSavedState(v).state;
+      if (page) page.hub.emit('saved', (page.saved = shared.saved));
+    }),
+    settingsItem.watch((v) => {
+      if (!shared) return;
+      shared.settings = parseSettings(v);
+      if (page) page.hub.emit('settings', (page.settings = shared.settings));
+    }),
+    filtersItem.watch((v) => {
+      if (!shared) return;
+      shared.filtersRaw = v;
+      if (page) page.hub.emit('filters', (page.filters = filtersFor(v, page.kind)));
+    }),
+  ];
+
+  void loadShared().then((s) => {
+    shared = s;
+    scan();
+    observer.observe(document.body ?? html, { childList: true, subtree: true });
+  });
+
+  // In-page navigation: the Navigation API where there is one, history events otherwise.
+  const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('currententrychange', schedule, { signal: lifetime });
+  window.addEventListener('popstate', schedule, { signal: lifetime });
+
+  lifetime.addEventListener('abort', () => {
+    observer.disconnect();
+    pageAbort?.abort();
+    unwatch.forEach((u) => u());
+  });
+
+  return { scan, current: () => page };
+}
+
+function isOurs(n: Node): boolean {
+  const e = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  return !!e && (e.classList.contains('pc-slot') || e.closest('.pc-slot, .pc-ui') != null || e.classList.contains('pc-ui'));
+}
+
+/** A list whose JSON names papers, or a paper page, must yield cards; an empty day need not. */
+function expectsCards(parsed: ReturnType<typeof parsePage>): boolean {
+  if (parsed.kind === 'paper') return true;
+  return parsed.propsProblem != null || document.querySelector(sel('card')) != null || hasListedItems();
+}
+function hasListedItems(): boolean {
+  const raw = document.querySelector(sel('listProps'))?.getAttribute('data-props') ?? '';
+  return /"paper"\s*:/.test(raw);
+}
+
+/** Give a card one slot per copy, in the row under its title (no layout shift), or a row of our own. */
+function attach(c: ParsedCard, previous: CardView | undefined): CardView {
+  // A node the page reused for another paper, or a re-render that dropped our slots: start clean.
+  for (const old of c.root.querySelectorAll('.pc-ui')) old.remove();
+  previous?.slots.forEach((s) => (s.closest('.pc-row') ?? s).remove());
+  const slots = c.copies.map((copy) => {
+    const slot = el('span', { class: 'pc-slot pc-ui' });
+    const title = copy.querySelector(sel('cardTitle')) ?? copy.querySelector('h1');
+    const row = Array.from(copy.querySelectorAll<HTMLElement>(sel('metaRow'))).find((r) => !title || title.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (row) {
+      slot.classList.add('pc-slot--inline');
+      row.append(slot);
+    } else {
+      const own = el('div', { class: 'pc-row pc-ui' }, slot);
+      if (title) title.after(own);
+      else copy.append(own);
+    }
+    return slot;
+  });
+  c.root.setAttribute('data-pc-id', c.id);
+  return { ...c, slots, status: previous?.id === c.id ? previous.status : undefined, topics: previous?.topics ?? [] };
+}

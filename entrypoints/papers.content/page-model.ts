@@ -1,0 +1,61 @@
+// What the content script knows about the open page view: its cards and their state. One instance per
+// URL; the manager makes a new one on navigation and aborts the old one's features.
+import type { ParsedCard, ParsedPage } from '../../utils/page/parse';
+import type { Filters, PaperStatus, Settings, ViewKind } from '../../utils/schema';
+import type { SavedState } from '../../utils/saved/model';
+
+export interface CardView extends ParsedCard {
+  /** Our container inside each copy of the card (badge, save control, chips). */
+  slots: HTMLElement[];
+  status?: PaperStatus;
+  topics: string[];
+}
+
+type Listener<T> = (value: T) => void;
+
+/** A tiny typed event hub so features can react to each other without knowing each other. */
+export class Hub<Events extends Record<string, unknown>> {
+  private listeners = new Map<keyof Events, Set<Listener<never>>>();
+  on<K extends keyof Events>(type: K, fn: Listener<Events[K]>, signal: AbortSignal): void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(fn as Listener<never>);
+    signal.addEventListener('abort', () => set!.delete(fn as Listener<never>), { once: true });
+  }
+  emit<K extends keyof Events>(type: K, value: Events[K]): void {
+    for (const fn of this.listeners.get(type) ?? []) {
+      try {
+        (fn as Listener<Events[K]>)(value);
+      } catch (err) {
+        console.error('[Papers Companion]', String(type), err);
+      }
+    }
+  }
+}
+
+export interface PageEvents extends Record<string, unknown> {
+  /** Cards newly annotated in this pass. */
+  cards: CardView[];
+  /** Statuses arrived (or changed) for these cards. */
+  statuses: CardView[];
+  saved: SavedState;
+  settings: Settings;
+  filters: Filters;
+  /** Topic chips changed (tagger or corrections). */
+  topics: CardView[];
+}
+
+export interface PageModel {
+  url: string;
+  kind: ViewKind;
+  parsed: ParsedPage;
+  cards: Map<string, CardView>;
+  saved: SavedState;
+  settings: Settings;
+  filters: Filters;
+  hub: Hub<PageEvents>;
+  /** Hidden-by-filter count, kept by the filters feature for the popup. */
+  hidden: number;
+  /** When the page view started: cards first seen after this are still "new" in this view. */
+  startedAt: number;
+}

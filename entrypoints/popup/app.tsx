@@ -1,0 +1,292 @@
+// The popup: filters for the open papers page, and the saved list with export/import.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { filtersFor, filtersItem, savedItem } from '../../utils/storage';
+import { DEFAULT_FILTERS, Filters, type ViewKind } from '../../utils/schema';
+import { liveItems, parseSavedState, type SavedRecord } from '../../utils/saved/model';
+import { sendMessage } from '../../utils/messages';
+import { useStorageItem } from '../../components/use-storage-item';
+import { useTopics, type Topics } from '../../components/use-topics';
+import { querySaved, toRows, type SavedRow, type SavedSort } from '../../components/saved-query';
+import { SavedList } from '../../components/saved-list';
+import { FiltersFooter, FiltersPanel, viewName } from '../../components/filters-panel';
+import { ExportMenu, useImport } from '../../components/import-export';
+import { Icon } from '../../components/icons';
+import { usePageState, type PageState } from './page-status';
+
+type Tab = 'filters' | 'saved';
+
+export function App() {
+  const rawSaved = useStorageItem(savedItem);
+  const { state: saved, dropped } = useMemo(() => parseSavedState(rawSaved ?? {}), [rawSaved]);
+  const topics = useTopics();
+  const records = useMemo(() => liveItems(saved), [saved]);
+  const rows = useMemo(() => toRows(records, topics.name), [records, topics]);
+  const [page, refreshPage] = usePageState();
+  const [tab, setTab] = useState<Tab | null>(null);
+  const shownTab: Tab = tab ?? (page.kind === 'ready' ? 'filters' : 'saved');
+
+  // Ready = the saved list is loaded and the page status is known: the bench and tests wait for it.
+  const loaded = rawSaved !== undefined && page.kind !== 'loading';
+  useEffect(() => {
+    if (loaded && !document.documentElement.dataset.pcReady) document.documentElement.dataset.pcReady = String(Math.round(performance.now()));
+  }, [loaded]);
+
+  // After saving/unsaving (here or on the page), the page's hidden count may change ("saved only").
+  useEffect(() => {
+    if (rawSaved !== undefined) refreshPage();
+  }, [rawSaved]);
+
+  const tabs: { id: Tab; label: string; count?: number }[] = [
+    { id: 'filters', label: 'Filters' },
+    { id: 'saved', label: 'Saved', count: records.length },
+  ];
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const next: Tab = shownTab === 'filters' ? 'saved' : 'filters';
+    setTab(next);
+    document.getElementById(`pc-tab-${next}`)?.focus();
+  };
+
+  return (
+    <div class="pc-popup">
+      <header class="pc-header">
+        <img class="pc-logo" src="/icon/32.png" alt="" width={22} height={22} />
+        <div class="pc-header-text">
+          <h1>Papers Companion</h1>
+          <PageLine page={page} />
+        </div>
+        <button type="button" class="pc-icon-btn" aria-label="Options" title="Options" onClick={() => void browser.runtime.openOptionsPage()}>
+          <Icon name="gear" />
+        </button>
+      </header>
+
+      <div class="pc-tabs" role="tablist" aria-label="Sections" onKeyDown={onTabKey}>
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            id={`pc-tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={shownTab === t.id}
+            aria-controls={`pc-panel-${t.id}`}
+            tabIndex={shownTab === t.id ? 0 : -1}
+            class="pc-tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+            {t.count !== undefined && <span class="pc-tab-count">{t.count.toLocaleString()}</span>}
+          </button>
+        ))}
+      </div>
+
+      {shownTab === 'filters' ? (
+        <div class="pc-panel" id="pc-panel-filters" role="tabpanel" aria-labelledby="pc-tab-filters">
+          <FiltersTab page={page} topics={topics} onChanged={refreshPage} />
+        </div>
+      ) : (
+        <div class="pc-panel pc-panel-saved" id="pc-panel-saved" role="tabpanel" aria-labelledby="pc-tab-saved">
+          <SavedTab rows={rows} saved={saved} dropped={dropped.length} topics={topics} loaded={rawSaved !== undefined} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PageLine({ page }: { page: PageState }) {
+  const text =
+    page.kind === 'loading'
+      ? 'Looking at this tab…'
+      : page.kind === 'ready'
+        ? `${viewName(page.info.kind)} · ${page.info.cards} papers${page.info.hidden ? ` · ${page.info.hidden} hidden` : ''}`
+        : page.kind === 'not-papers'
+          ? 'Not a papers page'
+          : page.kind === 'no-script'
+            ? 'Reload the page to connect'
+            : 'Page not recognised';
+  return (
+    <p class={`pc-page-line pc-page-${page.kind}`} data-pc-page={page.kind}>
+      <span class="pc-dot" aria-hidden="true" />
+      {text}
+    </p>
+  );
+}
+
+function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topics; onChanged(): void }) {
+  const all = useStorageItem(filtersItem);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  if (page.kind === 'loading') return <p class="pc-empty-line">Looking at this tab…</p>;
+  if (page.kind === 'not-papers') {
+    return (
+      <div class="pc-state">
+        <div class="pc-callout" data-pc-status="not-papers">
+          <Icon name="info" />
+          <div>
+            <p>
+              <strong>This tab is not a Hugging Face papers page.</strong>
+            </p>
+            <p>Filters work on huggingface.co/papers — trending, daily, weekly and monthly lists, and search.</p>
+          </div>
+        </div>
+        <a class="pc-btn pc-btn-primary" href="https://huggingface.co/papers" target="_blank" rel="noreferrer">
+          Open Daily Papers
+        </a>
+      </div>
+    );
+  }
+  if (page.kind === 'no-script') {
+    return (
+      <div class="pc-state">
+        <div class="pc-callout pc-callout-warn" data-pc-status="no-script">
+          <Icon name="alert" />
+          <p>
+            <strong>Papers Companion is not running on this tab yet.</strong> Reload the page (it was probably open before the extension
+            was installed or updated).
+          </p>
+        </div>
+        <button type="button" class="pc-btn" onClick={() => void browser.tabs.reload(page.tabId).then(() => window.close())}>
+          Reload the page
+        </button>
+      </div>
+    );
+  }
+  if (page.kind === 'unrecognised') {
+    return (
+      <div class="pc-state">
+        <div class="pc-callout pc-callout-warn" data-pc-status="unrecognised">
+          <Icon name="alert" />
+          <p>
+            <strong>This page was not recognised.</strong> Hugging Face may have changed its layout, so Papers Companion left it alone and
+            filters are off here. Your saved papers are still available.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  if (page.info.kind === 'other' || page.info.kind === 'paper') {
+    return (
+      <div class="pc-state">
+        <div class="pc-callout" data-pc-status="single-paper">
+          <Icon name="info" />
+          <p>Filters apply to lists of papers. Open a daily, weekly, monthly or trending list to use them.</p>
+        </div>
+      </div>
+    );
+  }
+
+  const kind: ViewKind = page.info.kind;
+  const filters = all === undefined ? DEFAULT_FILTERS : filtersFor(all, kind);
+  const write = (next: Filters) => {
+    void filtersItem.getValue().then((cur) => filtersItem.setValue({ ...cur, [kind]: next }));
+    // Ask the page for its new counts once the content script has applied the change.
+    clearTimeout(timer.current);
+    timer.current = setTimeout(onChanged, 150);
+  };
+  return (
+    <>
+      <div class="pc-scroll">
+        <FiltersPanel info={page.info} filters={filters} topics={topics} onChange={(patch) => write(Filters.parse({ ...filters, ...patch }))} />
+      </div>
+      <FiltersFooter info={page.info} filters={filters} onReset={() => write({ ...DEFAULT_FILTERS, showDismissed: filters.showDismissed, sortForYou: filters.sortForYou })} />
+    </>
+  );
+}
+
+function SavedTab({ rows, saved, dropped, topics, loaded }: { rows: SavedRow[]; saved: Record<string, SavedRecord>; dropped: number; topics: Topics; loaded: boolean }) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SavedSort>('saved');
+  const shown = useMemo(() => querySaved(rows, query, sort), [rows, query, sort]);
+  const [removed, setRemoved] = useState<SavedRecord | null>(null);
+  const [error, setError] = useState('');
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const savedRef = useRef(saved);
+  savedRef.current = saved;
+  const imp = useImport(() => savedRef.current);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const remove = (rec: SavedRecord) => {
+    setError('');
+    sendMessage('saved.set', { id: rec.id, saved: false }).then(() => {
+      setRemoved(rec);
+      clearTimeout(undoTimer.current);
+      undoTimer.current = setTimeout(() => setRemoved(null), 8000);
+    }, fail);
+  };
+  const undo = () => {
+    if (!removed) return;
+    const { savedAt: _date, ...meta } = removed.meta.v;
+    sendMessage('saved.set', { id: removed.id, saved: true, meta }).then(() => setRemoved(null), fail);
+  };
+  const note = (id: string, text: string) => sendMessage('saved.note', { id, note: text });
+
+  return (
+    <>
+      <div class="pc-toolbar">
+        <div class="pc-search">
+          <Icon name="search" />
+          <input
+            class="pc-input pc-input-search"
+            type="search"
+            placeholder="Search title, author, note, topic…"
+            aria-label="Search saved papers by title, authors, note and topics"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+        </div>
+        <select class="pc-select" aria-label="Sort saved papers" value={sort} onChange={(e) => setSort(e.currentTarget.value as SavedSort)}>
+          <option value="saved">Date saved</option>
+          <option value="published">Published</option>
+        </select>
+      </div>
+      <div class="pc-toolbar pc-toolbar-2">
+        <span class="pc-count-line" aria-live="polite">
+          {query.trim() ? `${shown.length.toLocaleString()} of ${rows.length.toLocaleString()} match` : `${rows.length.toLocaleString()} saved`}
+        </span>
+        <div class="pc-toolbar-actions">
+          <ExportMenu records={() => shownRef.current.map((r) => r.rec)} topicName={topics.name} />
+          {imp.button}
+        </div>
+      </div>
+      {imp.panel}
+      {dropped > 0 && (
+        <div class="pc-callout pc-callout-warn pc-dropped" role="status">
+          <Icon name="alert" />
+          <p>
+            {dropped} saved {dropped === 1 ? 'item was' : 'items were'} unreadable (damaged data) and {dropped === 1 ? 'is' : 'are'} not shown.
+          </p>
+        </div>
+      )}
+      {error && (
+        <div class="pc-callout pc-callout-error" role="alert">
+          <Icon name="alert" />
+          <p>{error}</p>
+        </div>
+      )}
+      {!loaded ? null : rows.length === 0 ? (
+        <div class="pc-empty">
+          <Icon name="bookmark" class="pc-empty-icon" />
+          <p>
+            <strong>No saved papers yet</strong>
+          </p>
+          <p>Use the bookmark button on a paper card to keep it here, or import a list.</p>
+        </div>
+      ) : shown.length === 0 ? (
+        <p class="pc-empty-line">No saved paper matches “{query}”.</p>
+      ) : (
+        <SavedList rows={shown} topics={topics} onRemove={remove} onNote={note} />
+      )}
+      {removed && (
+        <div class="pc-toast" role="status">
+          <span>Removed “{removed.meta.v.title || removed.id}”</span>
+          <button type="button" class="pc-btn pc-btn-sm pc-btn-ghost pc-undo" onClick={undo}>
+            Undo
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+// What is open in the tab the popup is about: a papers page (and what the content script says about
+// it), a papers page the script could not read, or something else.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage, type PageInfo } from '../../utils/messages';
+
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; tabId: number; info: PageInfo }
+  | { kind: 'unrecognised'; tabId: number; info: PageInfo }
+  /** A papers URL whose content script does not answer (opened before install, or still loading). */
+  | { kind: 'no-script'; tabId: number }
+  | { kind: 'not-papers' };
+
+export function isPapersUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.hostname === 'huggingface.co' && u.pathname.startsWith('/papers');
+  } catch {
+    return false;
+  }
+}
+
+/** `?tab=<id>` (used when the popup is opened in a tab of its own, e.g. in tests) wins over the active tab. */
+async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return browser.tabs.get(Number(param)).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
+}
+
+async function askPage(tabId: number): Promise<PageState> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const info = await withTimeout(sendMessage('page.info', {}, tabId), 1500);
+      if (info.status === 'loading' && attempt < 8) {
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
+      return { kind: info.status === 'unrecognised' ? 'unrecognised' : 'ready', tabId, info };
+    } catch {
+      if (attempt < 2) {
+        await new Promise((r) => setTimeout(r, 200));
+        continue;
+      }
+      return { kind: 'no-script', tabId };
+    }
+  }
+}
+
+/** The page's state, and `refresh()` to ask again (after a filter change, for new counts). */
+export function usePageState(): [PageState, () => void] {
+  const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const tabId = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    void (async () => {
+      const tab = await targetTab().catch(() => undefined);
+      if (tab?.id === undefined || !isPapersUrl(tab.url)) return setState({ kind: 'not-papers' });
+      tabId.current = tab.id;
+      setState(await askPage(tab.id));
+    })();
+  }, []);
+  const refresh = useCallback(() => {
+    const id = tabId.current;
+    if (id === undefined) return;
+    void withTimeout(sendMessage('page.info', {}, id), 1500).then(
+      (info) => setState({ kind: info.status === 'unrecognised' ? 'unrecognised' : 'ready', tabId: id, info }),
+      () => {},
+    );
+  }, []);
+  return [state, refresh];
+}

@@ -1,0 +1,202 @@
+// Real-Chromium harness: a fresh profile with the built extension loaded, huggingface.co answered from
+// the fixtures and every other http(s) request aborted. Also used by scripts/start.ts for the demo.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const PAPERS_URL = 'https://huggingface.co/papers';
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Extra pages by exact URL (or glob when it contains `*`); they win over the fixtures. */
+  routes?: Record<string, string>;
+  viewport?: { width: number; height: number } | null;
+  /** Reuse a profile (e.g. to test a restart); by default a fresh temp profile, deleted on close. */
+  profileDir?: string;
+  headless?: boolean;
+  /** 'fixtures' (default): huggingface.co answered by tests/fixtures/routes.ts, other http(s) aborted.
+   *  'live': the real network, nothing routed. */
+  network?: 'fixtures' | 'live';
+  extensionDir?: string;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (the current one, if Chromium restarted it). */
+  readonly sw: Worker;
+  /** Opens `url` (default the papers page) and waits until the content script marked the page. */
+  page(url?: string): Promise<Page>;
+  /** Opens `url` in a new tab and waits for `load` only. */
+  openPage(url: string): Promise<Page>;
+  /** Opens popup.html in a tab, pointed (via `?tab=<id>`) at the given page, or the most recently
+   *  opened huggingface.co tab; waits until #app has rendered something. */
+  popup(opts?: { forTabUrl?: string; forPage?: Page }): Promise<Page>;
+  /** Answers `url` with `html` from now on (exact URL, or glob when it contains `*`). */
+  route(url: string, html: string): Promise<void>;
+  /** The tab id Chromium gave `page` (what the popup's `?tab=` expects). */
+  tabId(page: Page): Promise<number>;
+  storage(area: 'local' | 'sync'): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+interface FixtureResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body: string | Uint8Array;
+}
+type Respond = (url: string) => FixtureResponse;
+
+// tests/fixtures/routes.ts is written in parallel; until it exists, the real saved page answers /papers.
+async function loadRespond(): Promise<Respond> {
+  const modulePath = join(ROOT, 'tests/fixtures/routes.ts');
+  if (existsSync(modulePath)) return ((await import(modulePath)) as { respond: Respond }).respond;
+  const realPage = readFileSync(join(ROOT, '../shared/fixtures/real/hf-trending-2026-10.html'), 'utf8');
+  return (url) =>
+    new URL(url).pathname.startsWith('/papers')
+      ? { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: realPage }
+      : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in fixtures' };
+}
+
+function urlMatcher(url: string): string | ((u: URL) => boolean) {
+  if (url.includes('*')) return url;
+  const want = new URL(url).href;
+  return (u) => u.href === want;
+}
+
+function fulfillHtml(html: string) {
+  return (r: Route) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = opts.extensionDir ?? join(ROOT, '.output/chrome-mv3');
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pc-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
+    timeout: 60_000,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(30_000);
+
+  if ((opts.network ?? 'fixtures') === 'fixtures') {
+    const respond = await loadRespond();
+    // A predicate, not '**/*': a glob would also catch chrome-extension:// and the popup never renders.
+    await context.route(
+      (u) => u.protocol === 'http:' || u.protocol === 'https:',
+      (r) => r.abort('internetdisconnected'),
+    );
+    await context.route(
+      (u) => u.protocol === 'https:' && u.hostname === 'huggingface.co',
+      (r) => {
+        const res = respond(r.request().url());
+        return r.fulfill({
+          status: res.status,
+          headers: res.headers,
+          body: typeof res.body === 'string' ? res.body : Buffer.from(res.body),
+        });
+      },
+    );
+  }
+  for (const [url, html] of Object.entries(opts.routes ?? {})) await context.route(urlMatcher(url), fulfillHtml(html));
+
+  const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const firstWorker =
+    context.serviceWorkers().find(isExtensionWorker) ??
+    (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
+  const extensionId = new URL(firstWorker.url()).host;
+  const currentWorker = () => context.serviceWorkers().filter(isExtensionWorker).at(-1) ?? firstWorker;
+
+  // The persistent context starts with one blank tab; the first page() reuses it.
+  let blank: Page | undefined = context.pages().find((p) => p.url() === 'about:blank');
+  const hfPages: Page[] = [];
+
+  const openPage = async (url: string) => {
+    const page = blank && !blank.isClosed() ? blank : await context.newPage();
+    blank = undefined;
+    await page.goto(url, { waitUntil: 'load' });
+    if (new URL(url).hostname === 'huggingface.co') hfPages.push(page);
+    return page;
+  };
+
+  const tabId = async (page: Page): Promise<number> => {
+    await page.bringToFront();
+    const url = page.url();
+    const id = await currentWorker().evaluate(async (url) => {
+      const tabs = (await chrome.tabs.query({})).filter((t) => t.url === url);
+      // Several tabs on one URL: the one just brought to front is active.
+      return (tabs.length === 1 ? tabs[0] : tabs.find((t) => t.active))?.id;
+    }, url);
+    if (id === undefined) throw new Error(`no tab with URL ${url} (the extension sees only huggingface.co URLs)`);
+    return id;
+  };
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    get sw() {
+      return currentWorker();
+    },
+    openPage,
+    async page(url = PAPERS_URL) {
+      const page = await openPage(url);
+      await page.waitForSelector('html[data-pc-status]', { state: 'attached', timeout: 20_000 });
+      return page;
+    },
+    async popup({ forTabUrl, forPage } = {}) {
+      const live = hfPages.filter((p) => !p.isClosed());
+      const target = forPage ?? (forTabUrl ? live.find((p) => p.url() === forTabUrl) : live.at(-1));
+      if (forTabUrl && !target) throw new Error(`popup: no open page at ${forTabUrl}`);
+      const query = target ? `?tab=${await tabId(target)}` : '';
+      const popup = await context.newPage();
+      await popup.setViewportSize(POPUP_VIEWPORT);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      await popup.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
+      return popup;
+    },
+    async route(url, html) {
+      await context.route(urlMatcher(url), fulfillHtml(html));
+    },
+    tabId,
+    async storage(area) {
+      return currentWorker().evaluate((area) => chrome.storage[area].get(null), area);
+    },
+    async close() {
+      await context.close();
+      if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** Simulates the site's client-side rendering: the DailyPapers element of `html` (a whole fixture page)
+ *  replaces the one on `page`, as when the site re-renders the list. */
+export async function replaceDailyPapers(page: Page, html: string): Promise<void> {
+  await page.evaluate((html) => {
+    const selector = '[data-target="DailyPapers"]';
+    const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector(selector);
+    const current = document.querySelector(selector);
+    if (!fresh || !current) throw new Error(`replaceDailyPapers: ${fresh ? 'page' : 'new html'} has no ${selector}`);
+    current.replaceWith(document.importNode(fresh, true));
+  }, html);
+}
+
+/** Simulates an in-page navigation: the URL changes without a page load (history.pushState). */
+export async function pushState(page: Page, url: string): Promise<void> {
+  await page.evaluate((url) => history.pushState(history.state, '', url), url);
+}

@@ -1,0 +1,166 @@
+// The overlay in real Chromium, on every fixture view: badges from history, the save control,
+// re-annotation after re-renders and in-page navigation, and bad input.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, pushState, replaceDailyPapers, type Harness } from './harness';
+import { FIXTURE_URLS, fixture, fixturePapers } from '../fixtures/routes';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function ready(page: Page, cards?: number) {
+  await page.waitForSelector('html[data-pc-status="ready"]', { state: 'attached' });
+  if (cards != null) await page.waitForFunction((n) => document.documentElement.dataset.pcCards === String(n), cards);
+  // Badges arrive with the history answer.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-pc-id]')].every((c) => c.hasAttribute('data-pc-state')));
+}
+
+const states = (page: Page) =>
+  page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-pc-id]')].map((c) => [c.getAttribute('data-pc-id'), c.getAttribute('data-pc-state')])));
+
+/** Cards at least half on screen now (what the seen tracker should record). */
+const onScreen = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-pc-id]')]
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        const visible = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
+        return r.height > 0 && visible / r.height >= 0.5;
+      })
+      .map((c) => c.getAttribute('data-pc-id')!),
+  );
+
+const LIST_VIEWS = ['trending-real', 'trending', 'date-2026-05-21', 'date-2026-05-21-logged-in', 'week', 'month', 'search'] as const;
+
+describe('the overlay on every list view', () => {
+  for (const name of LIST_VIEWS) {
+    it(`${name}: new on first visit, seen after being on screen, opened after opening, saved across reloads`, async () => {
+      const url = name === 'trending-real' ? 'https://huggingface.co/papers/trending' : FIXTURE_URLS[name];
+      const papers = fixturePapers(name);
+      h = await launch();
+      if (name !== 'trending-real') await h.route(url, fixture(name));
+      const page = await h.page(url);
+      await ready(page, papers.length);
+
+      // Every card annotated exactly once, all new.
+      const first = await states(page);
+      expect(Object.keys(first).sort()).toEqual(papers.map((p) => p.id).sort());
+      expect(new Set(Object.values(first))).toEqual(new Set(['new']));
+      const visibleBadges = await page.locator('.pc-badge:visible').allTextContents();
+      expect(visibleBadges.every((t) => t === 'new')).toBe(true);
+      expect(await page.locator('[data-pc-id] .pc-slot:visible').count()).toBe(papers.length);
+
+      // Cards on screen for more than a second are seen; the rest stay new.
+      const looked = await onScreen(page);
+      expect(looked.length).toBeGreaterThan(0);
+      await page.waitForTimeout(1800);
+      await page.reload();
+      await ready(page, papers.length);
+      const second = await states(page);
+      for (const id of looked) expect(second[id], id).toBe('seen');
+      const unseen = papers.map((p) => p.id).filter((id) => !looked.includes(id));
+      for (const id of unseen) expect(second[id], id).toBe('new');
+      await expect(page.locator(`[data-pc-id="${looked[0]}"] .pc-badge:visible`).textContent()).resolves.toBe('seen today');
+
+      // Save the second card: the control toggles at once, storage has it, a reload keeps it.
+      const target = papers[1].id;
+      const save = page.locator(`[data-pc-id="${target}"] button[data-pc-action="save"]:visible`);
+      await expect(save.getAttribute('aria-pressed')).resolves.toBe('false');
+      await save.click();
+      await expect(save.getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.waitForFunction((id) => document.querySelector(`[data-pc-id="${id}"]`)?.getAttribute('data-pc-saved') === 'true', target);
+      await expect.poll(async () => ((await h!.storage('local')).saved as Record<string, { saved: { v: boolean } }>)?.[target]?.saved.v).toBe(true);
+      await page.reload();
+      await ready(page, papers.length);
+      await expect(page.locator(`[data-pc-id="${target}"] button[data-pc-action="save"]:visible`).getAttribute('aria-pressed')).resolves.toBe('true');
+
+      // Open the first card through its title: the paper page counts as opened, and so does the card.
+      const opened = papers[0].id;
+      await page.locator(`[data-pc-id="${opened}"] h3 a:visible`).first().click();
+      await page.waitForURL(`**/papers/${opened}`);
+      await page.waitForSelector('html[data-pc-status="ready"]', { state: 'attached' });
+      await page.waitForSelector(`[data-pc-id="${opened}"][data-pc-state="opened"]`, { state: 'attached' });
+      await page.goBack();
+      await ready(page, papers.length);
+      await page.waitForSelector(`[data-pc-id="${opened}"][data-pc-state="opened"]`, { state: 'attached' });
+      await expect(page.locator(`[data-pc-id="${opened}"] .pc-badge:visible`).textContent()).resolves.toBe('opened');
+    });
+  }
+});
+
+describe('re-renders and navigation', () => {
+  it('the real trending page: 50 cards annotated once, and again after the list is replaced', async () => {
+    h = await launch();
+    const page = await h.page('https://huggingface.co/papers/trending');
+    await ready(page, 50);
+    const count = () =>
+      page.evaluate(() => ({
+        cards: document.querySelectorAll('article[data-pc-id]').length,
+        slots: document.querySelectorAll('article .pc-slot').length,
+        maxSlotsPerCopy: Math.max(...[...document.querySelectorAll('article h3')].map((h) => h.parentElement!.querySelectorAll('.pc-slot').length)),
+      }));
+    expect(await count()).toEqual({ cards: 50, slots: 100, maxSlotsPerCopy: 1 });
+    const before = await page.evaluate(() => document.querySelector('article')!.isConnected);
+    expect(before).toBe(true);
+    await replaceDailyPapers(page, await page.evaluate(() => document.documentElement.outerHTML.replace(/ data-pc-[a-z-]+="[^"]*"/g, '')));
+    await page.waitForFunction(() => document.querySelectorAll('article .pc-slot').length === 100);
+    await ready(page, 50);
+    expect(await count()).toEqual({ cards: 50, slots: 100, maxSlotsPerCopy: 1 });
+  });
+
+  it('in-page navigation to another date re-annotates with no stale badges', async () => {
+    h = await launch();
+    const page = await h.page(FIXTURE_URLS['date-2026-05-21']);
+    const day1 = fixturePapers('date-2026-05-21');
+    const day2 = fixturePapers('date-2026-05-20');
+    await ready(page, day1.length);
+    await pushState(page, FIXTURE_URLS['date-2026-05-20']);
+    await replaceDailyPapers(page, fixture('date-2026-05-20'));
+    await ready(page, day2.length);
+    const ids = Object.keys(await states(page)).sort();
+    expect(ids).toEqual(day2.map((p) => p.id).sort());
+    expect(await page.locator('.pc-slot').count()).toBe(day2.length);
+    // The page model for the new URL is fresh: the save control works there too.
+    const save = page.locator(`[data-pc-id="${day2[0].id}"] button[data-pc-action="save"]`);
+    await save.click();
+    await expect(save.getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+});
+
+describe('bad input', () => {
+  it('hostile titles render as text and run nothing', async () => {
+    h = await launch();
+    await h.route(FIXTURE_URLS.hostile, fixture('hostile'));
+    const page = await h.page(FIXTURE_URLS.hostile);
+    const papers = fixturePapers('hostile');
+    // The page lists one paper twice: it is annotated once.
+    await ready(page, new Set(papers.map((p) => p.id)).size);
+    expect(await page.evaluate(() => (window as unknown as { __pcPwned?: number }).__pcPwned)).toBeUndefined();
+    // Save one: its hostile title reaches storage as plain text.
+    const evil = papers.find((p) => p.title.includes('<img'))!;
+    await page.locator(`[data-pc-id="${evil.id}"] button[data-pc-action="save"]`).first().click();
+    await expect.poll(async () => ((await h!.storage('local')).saved as Record<string, { meta: { v: { title: string } } }>)?.[evil.id]?.meta.v.title).toContain('<img');
+    expect(await page.locator('.pc-slot img, .pc-slot script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pcPwned?: number }).__pcPwned)).toBeUndefined();
+  });
+
+  it('a page with broken embedded data still annotates from the DOM', async () => {
+    h = await launch();
+    await h.route(FIXTURE_URLS['broken-props'], fixture('broken-props'));
+    const page = await h.page(FIXTURE_URLS['broken-props']);
+    await ready(page, fixturePapers('broken-props').length);
+    expect(await page.locator('.pc-badge').count()).toBe(fixturePapers('broken-props').length);
+  });
+
+  it('a papers page whose markup drifted says it is unrecognised and keeps working', async () => {
+    h = await launch();
+    await h.route(FIXTURE_URLS.unrecognised, fixture('unrecognised'));
+    const page = await h.page(FIXTURE_URLS.unrecognised);
+    await page.waitForSelector('html[data-pc-status="unrecognised"]', { state: 'attached' });
+    expect(await page.locator('.pc-slot').count()).toBe(0);
+    expect(await page.locator('h1').first().isVisible()).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kindOf, parsePage } from '../../utils/page/parse';
+
+const REAL = readFileSync(resolve(__dirname, '../fixtures/real/hf-trending-2026-10.html'), 'utf8');
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('kindOf', () => {
+  it.each([
+    ['https://huggingface.co/papers', 'day'],
+    ['https://huggingface.co/papers/date/2026-05-21', 'day'],
+    ['https://huggingface.co/papers/week/2026-W21', 'week'],
+    ['https://huggingface.co/papers/month/2026-05', 'month'],
+    ['https://huggingface.co/papers/trending', 'trending'],
+    ['https://huggingface.co/papers?q=quantum', 'search'],
+    ['https://huggingface.co/papers/trending?q=rl', 'search'],
+    ['https://huggingface.co/papers/2609.33325', 'paper'],
+    ['https://huggingface.co/papers/index?arxivId=1', 'other'],
+    ['https://huggingface.co/papers/submit', 'other'],
+    ['https://huggingface.co/models', 'other'],
+  ])('%s → %s', (url, kind) => expect(kindOf(new URL(url))).toBe(kind));
+});
+
+describe('parsePage on the real trending page', () => {
+  const doc = load(REAL);
+  const page = parsePage(doc, new URL('https://huggingface.co/papers/trending'));
+  const props = JSON.parse(doc.querySelector('[data-target="DailyPapers"]')!.getAttribute('data-props')!);
+
+  it('finds all 50 cards once each, in page order, matching the embedded JSON', () => {
+    expect(page.cards).toHaveLength(50);
+    expect(new Set(page.cards.map((c) => c.id)).size).toBe(50);
+    expect(page.cards.map((c) => c.id).sort()).toEqual(props.dailyPapers.map((i: { paper: { id: string } }) => i.paper.id).sort());
+    expect(page.propsProblem).toBeUndefined();
+  });
+
+  it('gives each card its desktop and mobile copy', () => {
+    for (const c of page.cards) {
+      expect(c.copies).toHaveLength(2);
+      expect(c.copies[0].closest('.hidden')).not.toBeNull();
+      expect(c.root.tagName).toBe('ARTICLE');
+    }
+  });
+
+  it('reads data from the JSON: titles, upvotes, authors', () => {
+    const first = props.dailyPapers[0].paper;
+    const card = page.cards.find((c) => c.id === first.id)!;
+    expect(card.meta.title).toBe(first.title.replace(/\s+/g, ' ').trim());
+    expect(card.meta.upvotes).toBe(first.upvotes);
+    expect(card.meta.authors?.length).toBe(first.authors.length);
+    expect(page.kind).toBe('trending');
+    expect(page.dateOrdered).toBe(false);
+  });
+
+  it('falls back to the DOM when the JSON is broken', () => {
+    const broken = load(REAL.replace('&quot;dailyPapers&quot;:[', '&quot;dailyPapers&quot;:[['));
+    const p = parsePage(broken, new URL('https://huggingface.co/papers/trending'));
+    expect(p.propsProblem).toMatch(/not valid JSON/);
+    expect(p.cards).toHaveLength(50);
+    const dom = p.cards[0];
+    expect(dom.meta.title).toBe(page.cards[0].meta.title);
+    expect(dom.meta.upvotes).toBe(page.cards[0].meta.upvotes);
+  });
+});
+
+describe('parsePage on odd pages', () => {
+  it('skips cards without ids and duplicates, and drops unreadable JSON items', () => {
+    const html = `<main><div data-target="DailyPapers" data-props='{"dailyPapers":[{"paper":{"id":"2605.00001","title":"A","upvotes":3}},{"paper":{"id":"bad"}},{"nope":1}],"periodType":"day"}'>
+      <article><h3><a href="/papers/2605.00001">A</a></h3></article>
+      <article><h3><a href="/papers/2605.00001">A again</a></h3></article>
+      <article><h3><a href="/papers/not-an-id">x</a></h3></article>
+      <article><h3><a href="/papers/2605.00002">B &lt;img src=x onerror=alert(1)&gt;</a></h3></article>
+    </div></main>`;
+    const p = parsePage(load(html), new URL('https://huggingface.co/papers/date/2026-05-21'));
+    expect(p.cards.map((c) => c.id)).toEqual(['2605.00001', '2605.00002']);
+    expect(p.droppedItems).toBe(2);
+    expect(p.cards[1].meta.title).toBe('B <img src=x onerror=alert(1)>');
+    expect(p.dateOrdered).toBe(true);
+  });
+
+  it('finds search results that are not wrapped in an article', () => {
+    const html = `<main><section><div class="list">
+      <div class="card"><div><h3><a href="/papers/2605.00003">Q <span class="highlight">quantum</span></a></h3><a href="/papers/2605.00003">abs</a></div></div>
+      <div class="card"><div><h3><a href="/papers/2605.00004">R</a></h3></div></div>
+    </div></section></main>`;
+    const p = parsePage(load(html), new URL('https://huggingface.co/papers?q=quantum'));
+    expect(p.cards.map((c) => c.id)).toEqual(['2605.00003', '2605.00004']);
+    expect(p.cards[0].root.className).toBe('card');
+    expect(p.cards[0].meta.title).toBe('Q quantum');
+    expect(p.kind).toBe('search');
+  });
+});

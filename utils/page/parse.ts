@@ -1,0 +1,237 @@
+// Reads a papers page: its kind, its cards and each paper's data. Pure: takes a Document and a URL.
+// Data comes from the page's embedded JSON first (validated item by item), the DOM second.
+import * as z from 'zod/mini';
+import { ARXIV_ID_RE, type PaperMeta, type ViewKind } from '../schema';
+import { PAPER_HREF, sel } from './selectors';
+
+const Author = z.looseObject({ name: z.optional(z.string()) });
+const PropsPaper = z.looseObject({
+  id: z.string().check(z.regex(ARXIV_ID_RE)),
+  title: z.optional(z.string()),
+  authors: z.optional(z.array(Author)),
+  summary: z.optional(z.string()),
+  ai_summary: z.optional(z.string()),
+  ai_keywords: z.optional(z.array(z.string())),
+  upvotes: z.optional(z.number()),
+  publishedAt: z.optional(z.string()),
+  submittedOnDailyAt: z.optional(z.string()),
+});
+const PropsItem = z.looseObject({ paper: PropsPaper, title: z.optional(z.string()), publishedAt: z.optional(z.string()) });
+const ListProps = z.looseObject({
+  dailyPapers: z.optional(z.array(z.unknown())),
+  searchResults: z.optional(z.array(z.unknown())),
+  periodType: z.optional(z.string()),
+  dateString: z.optional(z.string()),
+  isTrending: z.optional(z.boolean()),
+  query: z.optional(z.looseObject({ q: z.optional(z.string()) })),
+});
+const PaperContentProps = z.looseObject({ paper: PropsPaper });
+
+export interface ParsedCard {
+  id: string;
+  /** The card's root element (an article on list pages, the paper header on a paper page). */
+  root: HTMLElement;
+  /** One per copy of the card (trending cards hold a desktop and a mobile copy): where we annotate. */
+  copies: HTMLElement[];
+  meta: PaperMeta;
+}
+
+export interface ParsedPage {
+  kind: ViewKind | 'other';
+  /** A page we should annotate: a papers list or a paper page. */
+  isPapersPage: boolean;
+  cards: ParsedCard[];
+  /** Lists ordered by date, where "new since your last visit" makes sense. */
+  dateOrdered: boolean;
+  /** What was wrong with the page's JSON, if anything (we then read the DOM alone). */
+  propsProblem?: string;
+  /** Items of the JSON that were dropped as unreadable. */
+  droppedItems: number;
+  query?: string;
+}
+
+const NON_PAPER = new Set(['date', 'week', 'month', 'trending', 'index', 'submit']);
+
+export function kindOf(url: URL): ViewKind | 'other' {
+  const parts = url.pathname.replace(/\/+$/, '').split('/').filter(Boolean);
+  if (parts[0] !== 'papers') return 'other';
+  if (url.searchParams.get('q')) return 'search';
+  const sub = parts[1];
+  if (!sub) return 'day';
+  if (sub === 'trending') return 'trending';
+  if (sub === 'date') return 'day';
+  if (sub === 'week') return 'week';
+  if (sub === 'month') return 'month';
+  if (!NON_PAPER.has(sub) && ARXIV_ID_RE.test(sub) && parts.length === 2) return 'paper';
+  return 'other';
+}
+
+export function paperIdOf(href: string | null): string | undefined {
+  if (!href) return undefined;
+  const m = PAPER_HREF.exec(href);
+  return m ? m[1] : undefined;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function metaFromProps(p: z.infer<typeof PropsPaper>, listedDate?: string): PaperMeta {
+  const authors = p.authors?.map((a) => a.name).filter((n): n is string => !!n);
+  return {
+    id: p.id,
+    title: p.title != null ? squash(p.title) : undefined,
+    authors,
+    summary: p.ai_summary ?? p.summary,
+    keywords: p.ai_keywords,
+    upvotes: p.upvotes,
+    publishedAt: p.publishedAt,
+    listedDate: listedDate ?? p.submittedOnDailyAt?.slice(0, 10),
+  };
+}
+
+function readJsonAttr(el: Element | null): { value?: unknown; problem?: string } {
+  if (!el) return { problem: 'no embedded data' };
+  const raw = el.getAttribute('data-props');
+  if (!raw) return { problem: 'empty embedded data' };
+  try {
+    return { value: JSON.parse(raw) };
+  } catch {
+    return { problem: 'the embedded data is not valid JSON' };
+  }
+}
+
+/** Items of the list JSON by id; unreadable items are counted and skipped. */
+function readListProps(doc: Document): { byId: Map<string, PaperMeta>; problem?: string; dropped: number; dateOrdered?: boolean; query?: string } {
+  const byId = new Map<string, PaperMeta>();
+  const { value, problem } = readJsonAttr(doc.querySelector(sel('listProps')));
+  if (problem) return { byId, problem, dropped: 0 };
+  const props = ListProps.safeParse(value);
+  if (!props.success) return { byId, problem: 'the embedded data has an unknown shape', dropped: 0 };
+  const { dailyPapers, searchResults, periodType, dateString, isTrending, query } = props.data;
+  const items = searchResults ?? dailyPapers ?? [];
+  const pageDate = periodType === 'day' ? dateString : undefined;
+  let dropped = 0;
+  for (const raw of items) {
+    const item = PropsItem.safeParse(raw);
+    if (!item.success) {
+      dropped++;
+      continue;
+    }
+    const meta = metaFromProps(item.data.paper, pageDate);
+    if (!meta.title && item.data.title) meta.title = squash(item.data.title);
+    if (!byId.has(meta.id)) byId.set(meta.id, meta);
+  }
+  const dateOrdered = !isTrending && !searchResults && !query?.q && !!periodType;
+  return { byId, dropped, dateOrdered, query: query?.q };
+}
+
+function upvotesFromDom(root: Element): number | undefined {
+  const w = root.querySelector(sel('upvotes'));
+  const text = w?.textContent ?? '';
+  const m = /\d[\d,.]*\s*k?/i.exec(text);
+  if (m) {
+    const n = parseFloat(m[0].replace(/,/g, ''));
+    return /k/i.test(m[0]) ? Math.round(n * 1000) : n;
+  }
+  if (w && /(^|\s)-(\s|$)/.test(text)) return 0;
+  return undefined;
+}
+
+function metaFromDom(id: string, root: Element, title: Element | null): PaperMeta {
+  const summary = root.querySelector(sel('summary'))?.textContent;
+  const authors = Array.from(root.querySelectorAll('li[title]'), (li) => li.getAttribute('title')!).filter(Boolean);
+  return {
+    id,
+    title: title ? squash(title.textContent ?? '') : undefined,
+    summary: summary ? squash(summary) : undefined,
+    authors: authors.length ? authors : undefined,
+    upvotes: upvotesFromDom(root),
+  };
+}
+
+/** Distinct paper ids linked from inside an element. */
+function idsIn(el: Element): string[] {
+  const ids: string[] = [];
+  for (const a of el.querySelectorAll(sel('paperLink'))) {
+    const id = paperIdOf(a.getAttribute('href'));
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** Title headings of a card that link to its paper: one per copy. */
+function titlesOf(root: Element, id: string): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(sel('cardTitle'))).filter((h) =>
+    Array.from(h.querySelectorAll('a')).some((a) => paperIdOf(a.getAttribute('href')) === id),
+  );
+}
+
+/** Cards not wrapped in an article: climb from each title while the ancestor holds only that paper. */
+function looseCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
+  const out: Array<{ root: HTMLElement; id: string }> = [];
+  const main = doc.querySelector('main') ?? doc.body;
+  if (!main) return out;
+  for (const h of main.querySelectorAll<HTMLElement>(sel('cardTitle'))) {
+    const a = h.querySelector('a');
+    const id = paperIdOf(a?.getAttribute('href') ?? null);
+    if (!id || h.closest('article')) continue;
+    let root: HTMLElement = h;
+    while (root.parentElement && root.parentElement !== main && idsIn(root.parentElement).length === 1) root = root.parentElement;
+    if (root !== h && !out.some((c) => c.root === root)) out.push({ root, id });
+  }
+  return out;
+}
+
+export function parsePage(doc: Document, url: URL): ParsedPage {
+  const kind = kindOf(url);
+  if (kind === 'other') return { kind, isPapersPage: false, cards: [], dateOrdered: false, droppedItems: 0 };
+  if (kind === 'paper') return parsePaperPage(doc, url);
+
+  const props = readListProps(doc);
+  const cards: ParsedCard[] = [];
+  const seen = new Set<string>();
+  const articles = Array.from(doc.querySelectorAll<HTMLElement>(sel('card')), (root) => ({ root, ids: idsIn(root) }));
+  const candidates = articles.some((a) => a.ids.length === 1)
+    ? articles.filter((a) => a.ids.length === 1).map((a) => ({ root: a.root, id: a.ids[0] }))
+    : looseCards(doc);
+  for (const { root, id } of candidates) {
+    // A paper listed twice is annotated once: the first card wins.
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const titles = titlesOf(root, id);
+    const fromProps = props.byId.get(id);
+    const dom = metaFromDom(id, root, titles[0] ?? null);
+    const meta: PaperMeta = fromProps ? { ...dom, ...stripUndefined(fromProps) } : dom;
+    const copies = titles.length ? titles.map((h) => h.parentElement ?? root) : [root];
+    cards.push({ id, root, copies, meta });
+  }
+  const dateOrdered = props.dateOrdered ?? (kind === 'day' || kind === 'week' || kind === 'month');
+  return {
+    kind,
+    isPapersPage: true,
+    cards,
+    dateOrdered,
+    propsProblem: props.problem,
+    droppedItems: props.dropped,
+    query: props.query ?? url.searchParams.get('q') ?? undefined,
+  };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+function parsePaperPage(doc: Document, url: URL): ParsedPage {
+  const id = kindOf(url) === 'paper' ? url.pathname.split('/').filter(Boolean)[1] : undefined;
+  const { value, problem } = readJsonAttr(doc.querySelector(sel('paperProps')));
+  const parsed = value !== undefined ? PaperContentProps.safeParse(value) : undefined;
+  const h1 = doc.querySelector<HTMLElement>(sel('paperHeading'));
+  const base: ParsedPage = { kind: 'paper', isPapersPage: true, cards: [], dateOrdered: false, droppedItems: 0, propsProblem: problem };
+  if (!id || !h1) return base;
+  let meta: PaperMeta = { id, title: squash(h1.textContent ?? '') };
+  if (parsed?.success && parsed.data.paper.id === id) meta = { ...meta, ...stripUndefined(metaFromProps(parsed.data.paper)) };
+  else if (value !== undefined) base.propsProblem = 'the embedded data has an unknown shape';
+  const root = h1.parentElement ?? h1;
+  return { ...base, cards: [{ id, root, copies: [root], meta }] };
+}

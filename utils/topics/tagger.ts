@@ -1,0 +1,332 @@
+// The topic tagger: weighted phrases matched on stemmed words, title weighted over abstract, negative cues,
+// longest match wins. Pure (no browser imports) and deterministic. compileTagger does all the string work once;
+// classify only tokenises the input and walks a term -> phrase index, reusing preallocated buffers.
+import { forEachToken, isWordCode, normalisePhrase, stem } from './text';
+
+export interface TagResult { topics: string[]; why: Record<string, string[]> }
+export interface TaggerInput { title: string; abstract?: string; keywords?: string[] }
+
+/** One topic as the compiler wants it: [weight, 'phrase|phrase'] lists, already merged with the user's edits. */
+export interface TopicSpec {
+  id: string;
+  hidden?: boolean;
+  phrases: Array<[number, string]>;
+  /** Scale this topic's score by `factor` unless the cue topic scored at least `min` (e.g. "AI for science" needs ML words). */
+  gate?: { cue: string; min: number; factor: number };
+}
+
+/** How much a match counts, by field: a title word says more about the paper than an abstract word. */
+export const FIELD_WEIGHT = { title: 2.5, keywords: 1.5, abstract: 1 } as const;
+/** A topic is emitted when it reaches MIN_SCORE and RATIO of the best topic's score; at most MAX_TOPICS. */
+export const MIN_SCORE = 3;
+export const RATIO = 0.6;
+export const MAX_TOPICS = 3;
+/** Scores are compared after this power: long abstracts repeat their main field's words, which should not drown a second topic. */
+export const POWER = 1;
+/** A topic named in the title by a phrase this strong is a main subject even when the abstract dwells on another. */
+export const TITLE_DECISIVE = 3;
+/** A topic with a decisive phrase (weight >= 3) anywhere needs only this share of the best score. */
+export const STRONG_RATIO = 0.6;
+const MAX_WHY = 5;
+
+export interface ScoreAdjuster {
+  /** Adds to `scores` (indexed like `topicIds`) for the paper; may force topics in or out by id. */
+  adjust(p: TaggerInput & { id?: string }, scores: Float64Array, topicIds: readonly string[]): { force?: string[]; drop?: string[] } | void;
+}
+
+interface Phrase { terms: Int32Array; topics: Int32Array; weights: Float64Array; titleOnly: boolean }
+
+const EMPTY = new Int32Array(0);
+
+export interface CompiledTagger {
+  topicIds: readonly string[];
+  classify(p: TaggerInput & { id?: string }): TagResult;
+  /** Raw scores, for measurement scripts and tests. */
+  scores(p: TaggerInput): Record<string, number>;
+}
+
+export interface SelectOptions { minScore?: number; ratio?: number; maxTopics?: number; power?: number; titleWeight?: number; titleDecisive?: number; strongRatio?: number }
+
+export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: ScoreAdjuster, select: SelectOptions = {}): CompiledTagger {
+  const minScore = select.minScore ?? MIN_SCORE;
+  const ratio = select.ratio ?? RATIO;
+  const maxTopics = select.maxTopics ?? MAX_TOPICS;
+  const power = select.power ?? POWER;
+  const titleWeight = select.titleWeight ?? FIELD_WEIGHT.title;
+  const titleDecisive = select.titleDecisive ?? TITLE_DECISIVE;
+  const strongRatio = select.strongRatio ?? STRONG_RATIO;
+  const topicIds = specs.map((s) => s.id);
+  const hidden = new Uint8Array(specs.length);
+  specs.forEach((s, i) => { hidden[i] = s.hidden ? 1 : 0; });
+  const gates = specs.flatMap((s, t) => {
+    const cue = s.gate ? topicIds.indexOf(s.gate.cue) : -1;
+    return s.gate && cue >= 0 ? [{ t, cue, min: s.gate.min, factor: s.gate.factor }] : [];
+  });
+
+  // Terms: exact stems, prefixes ("superconduct*") and suffixes ("*bench").
+  const exact = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  const suffixes: Array<[string, number]> = [];
+  let minPrefix = Infinity;
+  let termCount = 0;
+  const termId = (t: string): number => {
+    if (t.endsWith('*') && t.length > 1) {
+      const p = t.slice(0, -1);
+      let id = prefixes.get(p);
+      if (id === undefined) { id = termCount++; prefixes.set(p, id); minPrefix = Math.min(minPrefix, p.length); }
+      return id;
+    }
+    if (t.startsWith('*') && t.length > 1) {
+      const s = t.slice(1);
+      const found = suffixes.find(([x]) => x === s);
+      if (found) return found[1];
+      suffixes.push([s, termCount]);
+      return termCount++;
+    }
+    let id = exact.get(t);
+    if (id === undefined) { id = termCount++; exact.set(t, id); }
+    return id;
+  };
+
+  // Phrases merged by normalised text: the same words can count for several topics.
+  const byText = new Map<string, Map<number, number>>();
+  const addPhrase = (text: string, topic: number, weight: number) => {
+    // '^phrase' counts only in the title (e.g. "Dataset" names a contribution there, not in an abstract).
+    const norm = (text.startsWith('^') ? '^' : '') + normalisePhrase(text.replace(/^\^/, ''));
+    if (!norm) return;
+    let m = byText.get(norm);
+    if (!m) { m = new Map(); byText.set(norm, m); }
+    const prev = m.get(topic);
+    // Listed twice for one topic: keep the stronger reading (a negative cue always wins).
+    if (prev === undefined || (weight < 0 ? true : prev >= 0 && weight > prev)) m.set(topic, weight);
+  };
+  specs.forEach((s, ti) => { for (const [w, list] of s.phrases) for (const text of list.split('|')) addPhrase(text, ti, w); });
+  for (const b of blockers.split('|')) {
+    const norm = normalisePhrase(b);
+    if (norm && !byText.has(norm)) byText.set(norm, new Map());
+  }
+
+  const phrases: Phrase[] = [];
+  const index: Phrase[][] = [];
+  for (const [key, m] of byText) {
+    const titleOnly = key.startsWith('^');
+    const terms = Int32Array.from((titleOnly ? key.slice(1) : key).split(' '), termId);
+    const ph: Phrase = { terms, topics: Int32Array.from(m.keys()), weights: Float64Array.from(m.values()), titleOnly };
+    phrases.push(ph);
+  }
+  for (const ph of phrases) (index[ph.terms[0]] ??= []).push(ph);
+  for (const list of index) list?.sort((a, b) => b.terms.length - a.terms.length);
+  const phraseIdx = new Map(phrases.map((p, i) => [p, i]));
+
+  // Token -> term ids, memoised: stemming and prefix lookups happen once per distinct word.
+  const cache = new Map<string, Int32Array>();
+  const resolve = (tok: string): Int32Array => {
+    let r = cache.get(tok);
+    if (r) return r;
+    const ids: number[] = [];
+    const s = stem(tok);
+    const e = exact.get(s);
+    if (e !== undefined) ids.push(e);
+    if (prefixes.size) {
+      const base = s.length < tok.length ? tok : s;
+      for (let L = minPrefix; L <= base.length; L++) {
+        const id = prefixes.get(base.slice(0, L));
+        if (id !== undefined) ids.push(id);
+      }
+    }
+    for (const [suf, id] of suffixes) if (tok.length > suf.length && tok.endsWith(suf)) ids.push(id);
+    r = ids.length ? Int32Array.from(ids) : EMPTY;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(tok, r);
+    return r;
+  };
+
+  // Reused buffers (classify is synchronous, so one set is enough).
+  const nT = specs.length;
+  const scores = new Float64Array(nT);
+  const titleBest = new Float64Array(nT);
+  const anyBest = new Float64Array(nT);
+  let inTitle = false;
+  const seen = new Int32Array(phrases.length);
+  const seenStamp = new Int32Array(phrases.length);
+  let stamp = 0;
+  let toks: Int32Array[] = new Array(256);
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  // Matches for the why-lists: phrase index, field weight, owning string, span.
+  const MAX_MATCHES = 400;
+  const mPhrase = new Int32Array(MAX_MATCHES);
+  const mGain = new Float64Array(MAX_MATCHES);
+  const mStart = new Int32Array(MAX_MATCHES);
+  const mEnd = new Int32Array(MAX_MATCHES);
+  const mSrc: string[] = new Array(MAX_MATCHES);
+  let nMatches = 0;
+
+  const has = (arr: Int32Array, id: number): boolean => {
+    for (let k = 0; k < arr.length; k++) if (arr[k] === id) return true;
+    return false;
+  };
+
+  // Matches found at one position wait here; only the longest ones are applied (flush).
+  let pendingLen = 0;
+  const pending: Array<[Phrase, number, string, number, number]> = [];
+  const apply = (ph: Phrase, fw: number, src: string, s: number, e: number) => {
+    const L = ph.terms.length;
+    if (L < pendingLen) return;
+    if (L > pendingLen) { pending.length = 0; pendingLen = L; }
+    pending.push([ph, fw, src, s, e]);
+  };
+  const flush = () => {
+    for (const [ph, fw, src, s, e] of pending) {
+      const pi = phraseIdx.get(ph)!;
+      if (seenStamp[pi] !== stamp) { seenStamp[pi] = stamp; seen[pi] = 0; }
+      const nth = seen[pi]++;
+      if (nth >= 4 || ph.topics.length === 0) continue;
+      const gain = fw / (1 + nth);
+      for (let k = 0; k < ph.topics.length; k++) {
+        scores[ph.topics[k]] += ph.weights[k] * gain;
+        if (inTitle && ph.weights[k] > titleBest[ph.topics[k]]) titleBest[ph.topics[k]] = ph.weights[k];
+        if (ph.weights[k] > anyBest[ph.topics[k]]) anyBest[ph.topics[k]] = ph.weights[k];
+      }
+      if (nMatches < MAX_MATCHES) {
+        mPhrase[nMatches] = pi; mGain[nMatches] = gain; mStart[nMatches] = s; mEnd[nMatches] = e; mSrc[nMatches] = src;
+        nMatches++;
+      }
+    }
+    pending.length = 0;
+    pendingLen = 0;
+  };
+  // Tokenise into the shared buffers, then walk positions: longest match wins and consumes its words.
+  const scanText = (text: string, fw: number) => {
+    if (!text) return;
+    const lower = text.toLowerCase();
+    const src = lower.length === text.length ? text : lower;
+    let n = 0;
+    const len = lower.length;
+    let i = 0;
+    while (i < len) {
+      while (i < len && !isWordCode(lower.charCodeAt(i))) i++;
+      if (i >= len) break;
+      const s = i;
+      while (i < len && isWordCode(lower.charCodeAt(i))) i++;
+      if (n === toks.length) {
+        toks = toks.concat(new Array(n));
+        const ns = new Int32Array(n * 2); ns.set(starts); starts = ns;
+        const ne = new Int32Array(n * 2); ne.set(ends); ends = ne;
+      }
+      toks[n] = resolve(lower.slice(s, i));
+      starts[n] = s;
+      ends[n] = i;
+      n++;
+    }
+    let p = 0;
+    while (p < n) {
+      const ids = toks[p];
+      for (let a = 0; a < ids.length; a++) {
+        const list = index[ids[a]];
+        if (!list) continue;
+        for (let b = 0; b < list.length; b++) {
+          const ph = list[b];
+          const L = ph.terms.length;
+          if (L < pendingLen) break;
+          if (p + L > n || (ph.titleOnly && !inTitle)) continue;
+          let ok = true;
+          for (let k = 1; k < L; k++) if (!has(toks[p + k], ph.terms[k])) { ok = false; break; }
+          if (ok) apply(ph, fw, src, starts[p], ends[p + L - 1]);
+        }
+      }
+      const step = pendingLen > 0 ? pendingLen : 1;
+      if (pendingLen > 0) flush();
+      p += step;
+    }
+  };
+
+  const score = (p: TaggerInput) => {
+    stamp++;
+    if (stamp > 1e9) { stamp = 1; seenStamp.fill(0); }
+    scores.fill(0);
+    titleBest.fill(0);
+    anyBest.fill(0);
+    nMatches = 0;
+    inTitle = true;
+    scanText(p.title, titleWeight);
+    inTitle = false;
+    if (p.keywords) for (const k of p.keywords) scanText(k, FIELD_WEIGHT.keywords);
+    if (p.abstract) scanText(p.abstract, FIELD_WEIGHT.abstract);
+    for (const g of gates) {
+      if (scores[g.cue] >= g.min) continue;
+      scores[g.t] *= g.factor;
+      titleBest[g.t] = 0;
+      anyBest[g.t] = 0;
+    }
+  };
+
+  const why = (ti: number): string[] => {
+    const found: Array<[string, number]> = [];
+    for (let m = 0; m < nMatches; m++) {
+      const ph = phrases[mPhrase[m]];
+      let w = 0;
+      for (let k = 0; k < ph.topics.length; k++) if (ph.topics[k] === ti) w = ph.weights[k];
+      if (w <= 0) continue;
+      const surface = mSrc[m].slice(mStart[m], mEnd[m]);
+      const key = surface.toLowerCase();
+      const prev = found.find((f) => f[0].toLowerCase() === key);
+      if (prev) prev[1] += w * mGain[m];
+      else found.push([surface, w * mGain[m]]);
+    }
+    found.sort((a, b) => b[1] - a[1]);
+    return found.slice(0, MAX_WHY).map((f) => f[0]);
+  };
+
+  const classify = (p: TaggerInput & { id?: string }): TagResult => {
+    score(p);
+    const adj = adjuster?.adjust(p, scores, topicIds) || undefined;
+    let best = -1;
+    for (let t = 0; t < nT; t++) if (!hidden[t] && scores[t] > 0 && (best < 0 || scores[t] > scores[best])) best = t;
+    const chosen: number[] = [];
+    if (best >= 0) {
+      const top = Math.pow(scores[best], power);
+      const bar = Math.max(minScore, ratio * top);
+      for (let t = 0; t < nT; t++) {
+        if (hidden[t] || scores[t] <= 0) continue;
+        const s = Math.pow(scores[t], power);
+        if (s >= bar || (titleBest[t] >= titleDecisive && scores[t] >= minScore) || (anyBest[t] >= 3 && s >= Math.max(minScore, strongRatio * top))) chosen.push(t);
+      }
+      chosen.sort((a, b) => scores[b] - scores[a] || a - b);
+      if (chosen.length > maxTopics) chosen.length = maxTopics;
+      // Anything matched: still give the best topic, so every paper gets a chip.
+      if (!chosen.length) chosen.push(best);
+    }
+    let ids = chosen.map((t) => topicIds[t]);
+    if (adj) {
+      if (adj.drop?.length) ids = ids.filter((id) => !adj.drop!.includes(id));
+      for (const f of adj.force ?? []) {
+        const t = topicIds.indexOf(f);
+        if (t >= 0 && !hidden[t] && !ids.includes(f)) ids.push(f);
+      }
+    }
+    const out: TagResult = { topics: ids, why: {} };
+    for (const id of ids) out.why[id] = why(topicIds.indexOf(id));
+    return out;
+  };
+
+  return {
+    topicIds,
+    classify,
+    scores(p) {
+      score(p);
+      const o: Record<string, number> = {};
+      topicIds.forEach((id, t) => { if (scores[t]) o[id] = Math.round(scores[t] * 100) / 100; });
+      return o;
+    },
+  };
+}
+
+/** Every distinct stemmed content word of a text, for the corrections model. */
+export function contentStems(text: string, stop: Set<string>, into: Set<string>): Set<string> {
+  forEachToken(text.toLowerCase(), (t) => {
+    if (t.length < 3 || stop.has(t) || /^\d+$/.test(t)) return;
+    into.add(stem(t));
+  });
+  return into;
+}
