@@ -1,6 +1,8 @@
 // popup_ready_ms_5000: time from navigation start to an interactive popup (saved list loaded and
 // drawn, page status known: the App's data-pc-ready stamp) with 5,000 saved items, in real headless
-// Chromium with the built extension. Median of 7 opens after one warm-up.
+// Chromium with the built extension. Median of 7 opens after one warm-up (the warm-up, like a user's
+// first open, has no localStorage snapshot yet). popup_fresh_ms_5000: until the list shows the value
+// read from storage.local itself (data-pc-fresh), which replaces the snapshot.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +46,7 @@ export default async function run(): Promise<Record<string, number>> {
   try {
     await h.sw.evaluate((saved) => chrome.storage.local.set({ saved }), seedSaved(ITEMS));
     const times: number[] = [];
+    const fresh: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       const page = await h.context.newPage();
       await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
@@ -53,11 +56,15 @@ export default async function run(): Promise<Record<string, number>> {
       const rows = await page.locator('.pc-item').count();
       const count = await page.locator('.pc-count-line').innerText();
       if (rows === 0 || !count.includes((ITEMS).toLocaleString('en-US'))) throw new Error(`popup not showing ${ITEMS} items (rows ${rows}, "${count}")`);
-      if (i > 0) times.push(ms);
+      const freshAt = Number(await (await page.waitForSelector('html[data-pc-fresh]', { state: 'attached' })).getAttribute('data-pc-fresh'));
+      if (i > 0) {
+        times.push(ms);
+        fresh.push(freshAt);
+      }
       await page.close();
     }
-    times.sort((a, b) => a - b);
-    return { popup_ready_ms_5000: times[Math.floor(times.length / 2)]! };
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    return { popup_ready_ms_5000: median(times), popup_fresh_ms_5000: median(fresh) };
   } finally {
     await h.close();
     rmSync(dir, { recursive: true, force: true });

@@ -37,8 +37,12 @@ export function importSaved(data: In<'saved.import'>, now?: () => number): Promi
   }, now);
 }
 
-export function registerSavedHandlers(): void {
-  handle('saved.set', (data) => setSaved(data));
-  handle('saved.note', (data) => setNote(data));
-  handle('saved.import', (data) => importSaved(data));
+/** Returns a function that removes the handlers (tests register more than once). */
+export function registerSavedHandlers(): () => void {
+  const off = [
+    handle('saved.set', (data) => setSaved(data)),
+    handle('saved.note', (data) => setNote(data)),
+    handle('saved.import', (data) => importSaved(data)),
+  ];
+  return () => off.forEach((remove) => remove());
 }

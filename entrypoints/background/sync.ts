@@ -144,8 +144,11 @@ export async function syncStatus(): Promise<SyncStatus> {
   return (await syncStatusItem.getValue()) ?? syncNow();
 }
 
-/** Register every sync listener synchronously (called from the background's main()). */
-export function registerSync(): void {
+/**
+ * Register every sync listener synchronously (called from the background's main()). Returns a
+ * function that removes the message handlers (tests register more than once).
+ */
+export function registerSync(): () => void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && Object.keys(changes).some(isSavedKey)) {
       // Another device (or this one) changed synced items: merge now, answer what sync lacks later.
@@ -161,6 +164,6 @@ export function registerSync(): void {
   });
   browser.runtime.onStartup.addListener(() => void syncNow());
   browser.runtime.onInstalled.addListener(() => void syncNow());
-  handle('sync.status', () => syncStatus());
-  handle('sync.now', () => syncNow());
+  const off = [handle('sync.status', () => syncStatus()), handle('sync.now', () => syncNow())];
+  return () => off.forEach((remove) => remove());
 }

@@ -1,12 +1,12 @@
 // Options: topics, what counts as seen, private windows, history, saved papers, sync status.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { parseSettings, savedItem, settingsItem, syncStatusItem, updateSettings } from '../../utils/storage';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseSettings, settingsItem, syncStatusItem, updateSettings } from '../../utils/storage';
 import type { Settings } from '../../utils/schema';
 import { sendMessage, type SyncStatus } from '../../utils/messages';
-import { liveItems, parseSavedState } from '../../utils/saved/model';
 import { useStorageItem } from '../../components/use-storage-item';
 import { useTopics } from '../../components/use-topics';
+import { useSaved } from '../../components/use-saved';
 import { ExportMenu, useImport } from '../../components/import-export';
 import { Icon } from '../../components/icons';
 import { TopicsSection } from './topics-section';
@@ -240,9 +240,7 @@ function HistorySection({ retentionDays, onRetention }: { retentionDays: number;
 }
 
 function SavedSection() {
-  const raw = useStorageItem(savedItem);
-  const { state, dropped } = useMemo(() => parseSavedState(raw ?? {}), [raw]);
-  const records = useMemo(() => liveItems(state), [state]);
+  const { state, dropped, records } = useSaved();
   const topics = useTopics();
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -255,11 +253,11 @@ function SavedSection() {
         {imp.button}
       </div>
       <p class="pc-hint">Export as BibTeX, Markdown or JSON. Import a Papers Companion JSON file or a list of arXiv ids or URLs; imports merge, nothing is removed.</p>
-      {dropped.length > 0 && (
+      {dropped > 0 && (
         <div class="pc-callout pc-callout-warn" role="status">
           <Icon name="alert" />
           <p>
-            {dropped.length} saved {dropped.length === 1 ? 'item was' : 'items were'} unreadable (damaged data) and left out.
+            {dropped} saved {dropped === 1 ? 'item was' : 'items were'} unreadable (damaged data) and left out.
           </p>
         </div>
       )}

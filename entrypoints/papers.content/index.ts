@@ -5,7 +5,7 @@ import * as badges from './features/badges';
 import * as saveButton from './features/save-button';
 import * as seenTracker from './features/seen-tracker';
 import * as openedTracker from './features/opened-tracker';
-// TOPICS-PENDING import * as topicChips from './features/topic-chips';
+import * as topicChips from './features/topic-chips';
 import * as newCount from './features/new-count';
 import * as filters from './features/filters';
 import './style.css';
@@ -16,7 +16,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     // Order matters only for what lands first in a card's slot: badge, save control, chips.
-    const manager = startManager([badges, saveButton, seenTracker, openedTracker, newCount, filters], ctx.signal);
+    const manager = startManager([badges, saveButton, topicChips, seenTracker, openedTracker, newCount, filters], ctx.signal);
 
     onMessage('page.info', (): PageInfo => {
       const page = manager.current();

@@ -198,12 +198,13 @@ function attach(c: ParsedCard, previous: CardView | undefined): CardView {
     const slot = el('span', { class: 'pc-slot pc-ui' });
     const title = copy.querySelector(sel('cardTitle')) ?? copy.querySelector('h1');
     const row = Array.from(copy.querySelectorAll<HTMLElement>(sel('metaRow'))).find((r) => !title || title.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
-    if (row) {
+    if (row && !row.matches(sel('fullMetaRow'))) {
       slot.classList.add('pc-slot--inline');
       row.append(slot);
     } else {
       const own = el('div', { class: 'pc-row pc-ui' }, slot);
-      if (title) title.after(own);
+      const anchor = row ?? title;
+      if (anchor) anchor.after(own);
       else copy.append(own);
     }
     return slot;

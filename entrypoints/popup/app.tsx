@@ -1,12 +1,13 @@
 // The popup: filters for the open papers page, and the saved list with export/import.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { filtersFor, filtersItem, savedItem } from '../../utils/storage';
+import { filtersFor, filtersItem } from '../../utils/storage';
 import { DEFAULT_FILTERS, Filters, type ViewKind } from '../../utils/schema';
-import { liveItems, parseSavedState, type SavedRecord } from '../../utils/saved/model';
+import type { SavedRecord } from '../../utils/saved/model';
 import { sendMessage } from '../../utils/messages';
 import { useStorageItem } from '../../components/use-storage-item';
 import { useTopics, type Topics } from '../../components/use-topics';
+import { useSaved } from '../../components/use-saved';
 import { querySaved, toRows, type SavedRow, type SavedSort } from '../../components/saved-query';
 import { SavedList } from '../../components/saved-list';
 import { FiltersFooter, FiltersPanel, viewName } from '../../components/filters-panel';
@@ -17,25 +18,26 @@ import { usePageState, type PageState } from './page-status';
 type Tab = 'filters' | 'saved';
 
 export function App() {
-  const rawSaved = useStorageItem(savedItem);
-  const { state: saved, dropped } = useMemo(() => parseSavedState(rawSaved ?? {}), [rawSaved]);
+  const { state: saved, dropped, records, loaded: savedLoaded, fresh } = useSaved();
   const topics = useTopics();
-  const records = useMemo(() => liveItems(saved), [saved]);
-  const rows = useMemo(() => toRows(records, topics.name), [records, topics]);
+  const rows = useMemo(() => toRows(records), [records]);
   const [page, refreshPage] = usePageState();
   const [tab, setTab] = useState<Tab | null>(null);
   const shownTab: Tab = tab ?? (page.kind === 'ready' ? 'filters' : 'saved');
 
   // Ready = the saved list is loaded and the page status is known: the bench and tests wait for it.
-  const loaded = rawSaved !== undefined && page.kind !== 'loading';
+  // (data-pc-fresh: the list now shows storage's value, not the snapshot.)
+  const loaded = savedLoaded && page.kind !== 'loading';
   useEffect(() => {
-    if (loaded && !document.documentElement.dataset.pcReady) document.documentElement.dataset.pcReady = String(Math.round(performance.now()));
-  }, [loaded]);
+    const root = document.documentElement;
+    if (loaded && !root.dataset.pcReady) root.dataset.pcReady = String(Math.round(performance.now()));
+    if (loaded && fresh && !root.dataset.pcFresh) root.dataset.pcFresh = String(Math.round(performance.now()));
+  }, [loaded, fresh]);
 
   // After saving/unsaving (here or on the page), the page's hidden count may change ("saved only").
   useEffect(() => {
-    if (rawSaved !== undefined) refreshPage();
-  }, [rawSaved]);
+    if (fresh) refreshPage();
+  }, [saved]);
 
   const tabs: { id: Tab; label: string; count?: number }[] = [
     { id: 'filters', label: 'Filters' },
@@ -87,7 +89,7 @@ export function App() {
         </div>
       ) : (
         <div class="pc-panel pc-panel-saved" id="pc-panel-saved" role="tabpanel" aria-labelledby="pc-tab-saved">
-          <SavedTab rows={rows} saved={saved} dropped={dropped.length} topics={topics} loaded={rawSaved !== undefined} />
+          <SavedTab rows={rows} saved={saved} dropped={dropped} topics={topics} loaded={savedLoaded} />
         </div>
       )}
     </div>
@@ -197,7 +199,7 @@ function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topi
 function SavedTab({ rows, saved, dropped, topics, loaded }: { rows: SavedRow[]; saved: Record<string, SavedRecord>; dropped: number; topics: Topics; loaded: boolean }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SavedSort>('saved');
-  const shown = useMemo(() => querySaved(rows, query, sort), [rows, query, sort]);
+  const shown = useMemo(() => querySaved(rows, query, sort, topics.name), [rows, query, sort, topics]);
   const [removed, setRemoved] = useState<SavedRecord | null>(null);
   const [error, setError] = useState('');
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);

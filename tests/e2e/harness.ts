@@ -1,9 +1,10 @@
 // Real-Chromium harness: a fresh profile with the built extension loaded, huggingface.co answered from
 // the fixtures and every other http(s) request aborted. Also used by scripts/start.ts for the demo.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { respond } from '../fixtures/routes.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAPERS_URL = 'https://huggingface.co/papers';
@@ -17,7 +18,7 @@ export interface LaunchOptions {
   /** Reuse a profile (e.g. to test a restart); by default a fresh temp profile, deleted on close. */
   profileDir?: string;
   headless?: boolean;
-  /** 'fixtures' (default): huggingface.co answered by tests/fixtures/routes.ts, other http(s) aborted.
+  /** 'fixtures' (default): (*.)huggingface.co answered by tests/fixtures/routes.ts, other http(s) aborted.
    *  'live': the real network, nothing routed. */
   network?: 'fixtures' | 'live';
   extensionDir?: string;
@@ -41,24 +42,6 @@ export interface Harness {
   tabId(page: Page): Promise<number>;
   storage(area: 'local' | 'sync'): Promise<Record<string, unknown>>;
   close(): Promise<void>;
-}
-
-interface FixtureResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body: string | Uint8Array;
-}
-type Respond = (url: string) => FixtureResponse;
-
-// tests/fixtures/routes.ts is written in parallel; until it exists, the real saved page answers /papers.
-async function loadRespond(): Promise<Respond> {
-  const modulePath = join(ROOT, 'tests/fixtures/routes.ts');
-  if (existsSync(modulePath)) return ((await import(modulePath)) as { respond: Respond }).respond;
-  const realPage = readFileSync(join(ROOT, '../shared/fixtures/real/hf-trending-2026-10.html'), 'utf8');
-  return (url) =>
-    new URL(url).pathname.startsWith('/papers')
-      ? { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: realPage }
-      : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in fixtures' };
 }
 
 function urlMatcher(url: string): string | ((u: URL) => boolean) {
@@ -95,21 +78,22 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   context.setDefaultTimeout(30_000);
 
   if ((opts.network ?? 'fixtures') === 'fixtures') {
-    const respond = await loadRespond();
     // A predicate, not '**/*': a glob would also catch chrome-extension:// and the popup never renders.
     await context.route(
       (u) => u.protocol === 'http:' || u.protocol === 'https:',
       (r) => r.abort('internetdisconnected'),
     );
     await context.route(
-      (u) => u.protocol === 'https:' && u.hostname === 'huggingface.co',
+      (u) => u.protocol === 'https:' && (u.hostname === 'huggingface.co' || u.hostname.endsWith('.huggingface.co')),
       (r) => {
-        const res = respond(r.request().url());
-        return r.fulfill({
-          status: res.status,
-          headers: res.headers,
-          body: typeof res.body === 'string' ? res.body : Buffer.from(res.body),
-        });
+        try {
+          return r.fulfill(respond(r.request().url()));
+        } catch (error) {
+          // A throwing handler would let the request through to the network; answer with the error instead.
+          const message = `fixtures: respond(${r.request().url()}) threw: ${(error as Error).stack ?? error}`;
+          console.error(message);
+          return r.fulfill({ status: 500, contentType: 'text/plain', body: message });
+        }
       },
     );
   }
@@ -129,7 +113,12 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const openPage = async (url: string) => {
     const page = blank && !blank.isClosed() ? blank : await context.newPage();
     blank = undefined;
-    await page.goto(url, { waitUntil: 'load' });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    // The fixtures answer a redirect with a meta refresh (see routes.ts); wait until it has landed.
+    const headers = response?.headers() ?? {};
+    if (headers['x-fixture-status'] && headers.location) {
+      await page.waitForURL(new URL(headers.location, url).href, { waitUntil: 'load' });
+    }
     if (new URL(url).hostname === 'huggingface.co') hfPages.push(page);
     return page;
   };

@@ -1,6 +1,7 @@
 // The extension loads in real Chromium: its worker runs, the content script runs on the papers pages,
 // the popup renders.
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fixture, FIXTURE_URLS } from '../fixtures/routes.ts';
 import { launch, PAPERS_URL, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -17,10 +18,17 @@ test('the service worker is alive and answers', async () => {
   expect(manifest.name).toBe('Papers Companion');
 });
 
-for (const url of [PAPERS_URL, `${PAPERS_URL}/trending`, `${PAPERS_URL}/date/2026-10-06`]) {
-  test(`the content script runs on ${url}`, async () => {
+test('the papers page (served from the fixtures) shows cards and the content script runs on it', async () => {
+  const page = await h.page(PAPERS_URL);
+  expect(await page.locator('article').count()).toBeGreaterThan(0);
+  expect(await page.getAttribute('html', 'data-pc-status')).toBeTruthy();
+});
+
+// Each fixture at its own URL, including the odd ones (hostile, broken props, unrecognised layout).
+for (const [name, url] of Object.entries(FIXTURE_URLS)) {
+  test(`the content script runs on fixture "${name}"`, async () => {
+    await h.route(url, fixture(name));
     const page = await h.page(url);
-    expect(await page.locator('article').count()).toBeGreaterThan(0);
     expect(await page.getAttribute('html', 'data-pc-status')).toBeTruthy();
   });
 }

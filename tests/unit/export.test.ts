@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bibEscape, citationKey, toBibtex, toJson, toMarkdown } from '../../utils/export';
 import { previewImport } from '../../utils/import';
 import type { SavedRecord } from '../../utils/saved/model';
+import { parseBib } from './export-bib-reader';
 
 const T = (ms: number) => `${String(ms).padStart(13, '0')}:0000:dev1`;
 function rec(id: string, title: string, authors: string[], extra: Partial<SavedRecord['meta']['v']> = {}, note?: string, at = 1_760_000_000_000): SavedRecord {
@@ -11,40 +12,6 @@ function rec(id: string, title: string, authors: string[], extra: Partial<SavedR
     meta: { v: { title, authors, ...extra }, t: T(at) },
     ...(note !== undefined ? { note: { v: note, t: T(at + 1) } } : {}),
   };
-}
-
-/** A small BibTeX reader, enough to check our entries field by field (braces nest). */
-function parseBib(text: string): { type: string; key: string; fields: Record<string, string> }[] {
-  const out: { type: string; key: string; fields: Record<string, string> }[] = [];
-  const re = /@(\w+)\{([^,]+),/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const fields: Record<string, string> = {};
-    let i = re.lastIndex;
-    for (;;) {
-      const fm = /^\s*(\w+)\s*=\s*\{/.exec(text.slice(i));
-      if (!fm) break;
-      i += fm[0].length;
-      let depth = 1;
-      let v = '';
-      while (depth > 0) {
-        const c = text[i++];
-        if (c === undefined) throw new Error('unbalanced braces');
-        if (c === '\\') { v += c + text[i++]; continue; }
-        if (c === '{') depth++;
-        if (c === '}') depth--;
-        if (depth > 0) v += c;
-      }
-      fields[fm[1]!] = v;
-      const rest = /^\s*,?/.exec(text.slice(i))!;
-      i += rest[0].length;
-    }
-    const close = /^\s*\}/.exec(text.slice(i));
-    if (!close) throw new Error(`entry ${m[2]} not closed`);
-    re.lastIndex = i + close[0].length;
-    out.push({ type: m[1]!, key: m[2]!, fields });
-  }
-  return out;
 }
 
 describe('BibTeX export', () => {

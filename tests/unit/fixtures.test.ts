@@ -309,8 +309,12 @@ describe('generator and routes', () => {
   });
 
   it('respond(): the URL table', () => {
-    const r = (path: string) => respond(`https://huggingface.co${path}`);
+    const r = (path: string) => respond(`https://huggingface.co${path}`, { redirects: 'http' });
     expect(r('/papers')).toMatchObject({ status: 302, headers: { location: '/papers/date/2026-05-21' } });
+    // Default: a browser-followable redirect page (Playwright does not route a fulfilled 3xx's target).
+    const meta = respond('https://huggingface.co/papers');
+    expect(meta).toMatchObject({ status: 200, headers: { location: '/papers/date/2026-05-21', 'x-fixture-status': '302' } });
+    expect(String(meta.body)).toContain('<meta http-equiv="refresh" content="0; url=/papers/date/2026-05-21"/>');
     expect(r('/papers/date/2026-05-21').body).toBe(fixture('date-2026-05-21'));
     expect(r('/papers/date/2026-05-20').body).toBe(fixture('date-2026-05-20'));
     expect(r('/papers/date/2030-01-01')).toMatchObject({ status: 302, headers: { location: '/papers/date/2026-05-21' } });

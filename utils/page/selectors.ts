@@ -16,6 +16,8 @@ export const selectors = {
   cardTitle: { css: 'h3', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
   /** The row of org/authors/date under the title, where our badge and chips sit without shifting layout. */
   metaRow: { css: ':scope > div.flex.items-center', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
+  /** A meta row already full (grid cards spread org and counts apart): we add a row of our own under it. */
+  fullMetaRow: { css: '.justify-between', pages: ['date-2026-05-21', 'week', 'month'] },
   /** Upvote widget: a login link wrapping div[role=checkbox] logged out, a label logged in. */
   upvotes: { css: '[role="checkbox"], label', pages: ['trending-real', 'date-2026-05-21', 'date-2026-05-21-logged-in', 'search'] },
   /** Summary text of a card (trending: a p; search: a link under the title). */

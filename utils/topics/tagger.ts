@@ -34,7 +34,7 @@ export interface ScoreAdjuster {
   adjust(p: TaggerInput & { id?: string }, scores: Float64Array, topicIds: readonly string[]): { force?: string[]; drop?: string[] } | void;
 }
 
-interface Phrase { terms: Int32Array; topics: Int32Array; weights: Float64Array; titleOnly: boolean }
+interface Phrase { idx: number; terms: Int32Array; topics: Int32Array; weights: Float64Array; titleOnly: boolean }
 
 const EMPTY = new Int32Array(0);
 
@@ -111,18 +111,15 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   for (const [key, m] of byText) {
     const titleOnly = key.startsWith('^');
     const terms = Int32Array.from((titleOnly ? key.slice(1) : key).split(' '), termId);
-    const ph: Phrase = { terms, topics: Int32Array.from(m.keys()), weights: Float64Array.from(m.values()), titleOnly };
+    const ph: Phrase = { idx: phrases.length, terms, topics: Int32Array.from(m.keys()), weights: Float64Array.from(m.values()), titleOnly };
     phrases.push(ph);
   }
   for (const ph of phrases) (index[ph.terms[0]] ??= []).push(ph);
   for (const list of index) list?.sort((a, b) => b.terms.length - a.terms.length);
-  const phraseIdx = new Map(phrases.map((p, i) => [p, i]));
 
-  // Token -> term ids, memoised: stemming and prefix lookups happen once per distinct word.
-  const cache = new Map<string, Int32Array>();
-  const resolve = (tok: string): Int32Array => {
-    let r = cache.get(tok);
-    if (r) return r;
+  // Token -> term ids, memoised in an open-addressing table keyed by a hash of the lower-cased characters, so the
+  // hot loop neither slices nor lower-cases strings: stemming and prefix lookups happen once per distinct word.
+  const resolveWord = (tok: string): Int32Array => {
     const ids: number[] = [];
     const s = stem(tok);
     const e = exact.get(s);
@@ -135,10 +132,36 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       }
     }
     for (const [suf, id] of suffixes) if (tok.length > suf.length && tok.endsWith(suf)) ids.push(id);
-    r = ids.length ? Int32Array.from(ids) : EMPTY;
-    if (cache.size > 50_000) cache.clear();
-    cache.set(tok, r);
-    return r;
+    return ids.length ? Int32Array.from(ids) : EMPTY;
+  };
+  const SLOTS = 1 << 15;
+  const MASK = SLOTS - 1;
+  let slotKey: Array<string | undefined> = new Array(SLOTS);
+  const slotHash = new Int32Array(SLOTS);
+  let slotVal: Int32Array[] = new Array(SLOTS);
+  let used = 0;
+  const lowerCode = (c: number): number =>
+    c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) ? c + 32 : c;
+  const lookup = (text: string, s: number, e: number, h: number): Int32Array => {
+    let slot = h & MASK;
+    for (;;) {
+      const key = slotKey[slot];
+      if (key === undefined) break;
+      if (slotHash[slot] === h && key.length === e - s) {
+        let k = 0;
+        while (k < key.length && key.charCodeAt(k) === lowerCode(text.charCodeAt(s + k))) k++;
+        if (k === key.length) return slotVal[slot];
+      }
+      slot = (slot + 1) & MASK;
+    }
+    if (used > SLOTS >> 1) { slotKey = new Array(SLOTS); slotVal = new Array(SLOTS); used = 0; slot = h & MASK; }
+    const tok = text.slice(s, e).toLowerCase();
+    const val = resolveWord(tok);
+    slotKey[slot] = tok;
+    slotHash[slot] = h;
+    slotVal[slot] = val;
+    used++;
+    return val;
   };
 
   // Reused buffers (classify is synchronous, so one set is enough).
@@ -153,7 +176,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   let toks: Int32Array[] = new Array(256);
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
-  // Matches for the why-lists: phrase index, field weight, owning string, span.
+  // Matches for the why-lists: phrase index, gain, owning string, span.
   const MAX_MATCHES = 400;
   const mPhrase = new Int32Array(MAX_MATCHES);
   const mGain = new Float64Array(MAX_MATCHES);
@@ -169,52 +192,63 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
 
   // Matches found at one position wait here; only the longest ones are applied (flush).
   let pendingLen = 0;
-  const pending: Array<[Phrase, number, string, number, number]> = [];
-  const apply = (ph: Phrase, fw: number, src: string, s: number, e: number) => {
-    const L = ph.terms.length;
+  let nPending = 0;
+  const pPhrase = new Int32Array(64);
+  const pStart = new Int32Array(64);
+  const pEnd = new Int32Array(64);
+  const apply = (pi: number, L: number, s: number, e: number) => {
     if (L < pendingLen) return;
-    if (L > pendingLen) { pending.length = 0; pendingLen = L; }
-    pending.push([ph, fw, src, s, e]);
+    if (L > pendingLen) { nPending = 0; pendingLen = L; }
+    if (nPending === 64) return;
+    pPhrase[nPending] = pi; pStart[nPending] = s; pEnd[nPending] = e;
+    nPending++;
   };
-  const flush = () => {
-    for (const [ph, fw, src, s, e] of pending) {
-      const pi = phraseIdx.get(ph)!;
+  const flush = (fw: number, src: string) => {
+    for (let q = 0; q < nPending; q++) {
+      const pi = pPhrase[q];
+      const ph = phrases[pi];
       if (seenStamp[pi] !== stamp) { seenStamp[pi] = stamp; seen[pi] = 0; }
       const nth = seen[pi]++;
       if (nth >= 4 || ph.topics.length === 0) continue;
       const gain = fw / (1 + nth);
       for (let k = 0; k < ph.topics.length; k++) {
-        scores[ph.topics[k]] += ph.weights[k] * gain;
-        if (inTitle && ph.weights[k] > titleBest[ph.topics[k]]) titleBest[ph.topics[k]] = ph.weights[k];
-        if (ph.weights[k] > anyBest[ph.topics[k]]) anyBest[ph.topics[k]] = ph.weights[k];
+        const t = ph.topics[k];
+        const w = ph.weights[k];
+        scores[t] += w * gain;
+        if (inTitle && w > titleBest[t]) titleBest[t] = w;
+        if (w > anyBest[t]) anyBest[t] = w;
       }
       if (nMatches < MAX_MATCHES) {
-        mPhrase[nMatches] = pi; mGain[nMatches] = gain; mStart[nMatches] = s; mEnd[nMatches] = e; mSrc[nMatches] = src;
+        mPhrase[nMatches] = pi; mGain[nMatches] = gain; mStart[nMatches] = pStart[q]; mEnd[nMatches] = pEnd[q]; mSrc[nMatches] = src;
         nMatches++;
       }
     }
-    pending.length = 0;
+    nPending = 0;
     pendingLen = 0;
   };
   // Tokenise into the shared buffers, then walk positions: longest match wins and consumes its words.
   const scanText = (text: string, fw: number) => {
     if (!text) return;
-    const lower = text.toLowerCase();
-    const src = lower.length === text.length ? text : lower;
     let n = 0;
-    const len = lower.length;
+    const len = text.length;
     let i = 0;
     while (i < len) {
-      while (i < len && !isWordCode(lower.charCodeAt(i))) i++;
+      while (i < len && !isWordCode(text.charCodeAt(i))) i++;
       if (i >= len) break;
       const s = i;
-      while (i < len && isWordCode(lower.charCodeAt(i))) i++;
+      let h = 0x811c9dc5 | 0;
+      while (i < len) {
+        const c = text.charCodeAt(i);
+        if (!isWordCode(c)) break;
+        h = Math.imul(h ^ lowerCode(c), 0x01000193);
+        i++;
+      }
       if (n === toks.length) {
         toks = toks.concat(new Array(n));
         const ns = new Int32Array(n * 2); ns.set(starts); starts = ns;
         const ne = new Int32Array(n * 2); ne.set(ends); ends = ne;
       }
-      toks[n] = resolve(lower.slice(s, i));
+      toks[n] = lookup(text, s, i, h);
       starts[n] = s;
       ends[n] = i;
       n++;
@@ -232,11 +266,11 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
           if (p + L > n || (ph.titleOnly && !inTitle)) continue;
           let ok = true;
           for (let k = 1; k < L; k++) if (!has(toks[p + k], ph.terms[k])) { ok = false; break; }
-          if (ok) apply(ph, fw, src, starts[p], ends[p + L - 1]);
+          if (ok) apply(ph.idx, L, starts[p], ends[p + L - 1]);
         }
       }
       const step = pendingLen > 0 ? pendingLen : 1;
-      if (pendingLen > 0) flush();
+      if (pendingLen > 0) flush(fw, text);
       p += step;
     }
   };

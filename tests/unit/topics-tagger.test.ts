@@ -1,0 +1,96 @@
+// The topic tagger: deterministic, explains itself with words that are really in the paper, tags every paper.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTagger, defaultTopics, effectiveTopics, builtinPhrases } from '../../utils/topics';
+import taxonomy from '../../utils/topics/taxonomy.json';
+
+const fixtures: Array<{ title: string; abstract: string }> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/data/seed-papers.json'), 'utf8'),
+).papers;
+
+describe('topic tagger', () => {
+  const tagger = createTagger();
+
+  it('ships the default taxonomy with stable ids, names and a colour each', () => {
+    expect(defaultTopics().map((t) => t.id)).toEqual(taxonomy.topics.map((t) => t.id));
+    expect(defaultTopics()).toHaveLength(24);
+    for (const t of defaultTopics()) {
+      expect(t.builtin).toBe(true);
+      expect(t.color).toMatch(/^[a-z]+$/);
+      expect(builtinPhrases(t.id).length).toBeGreaterThan(5);
+    }
+  });
+
+  it('is deterministic: same paper, same answer, from the same or a fresh tagger', () => {
+    const other = createTagger();
+    for (const p of fixtures.slice(0, 40)) {
+      const a = tagger.classify(p);
+      expect(tagger.classify(p)).toEqual(a);
+      expect(other.classify(p)).toEqual(a);
+    }
+  });
+
+  it('gives every fixture paper 1 to 3 topics, each explained by words that appear in the paper', () => {
+    for (const p of fixtures) {
+      const r = tagger.classify(p);
+      expect(r.topics.length, p.title).toBeGreaterThanOrEqual(1);
+      expect(r.topics.length).toBeLessThanOrEqual(3);
+      expect(Object.keys(r.why).sort()).toEqual([...r.topics].sort());
+      const text = `${p.title}\n${p.abstract}`.toLowerCase();
+      for (const id of r.topics) {
+        expect(r.why[id].length, `${id} on ${p.title}`).toBeGreaterThan(0);
+        for (const term of r.why[id]) expect(text, `${id}: “${term}”`).toContain(term.toLowerCase());
+      }
+    }
+  });
+
+  // Papers written for this test (not from the labelled set), one per area the user reads.
+  it.each([
+    ['Holographic entanglement entropy and islands in AdS3/CFT2', 'We compute the entanglement entropy of Hawking radiation in a two-dimensional black hole coupled to a bath using the quantum extremal surface prescription.', 'hep'],
+    ['Pair density waves in the doped Hubbard model', 'Using DMRG on wide cylinders we find a superconducting state with spatially modulated pairing in the strongly correlated regime of cuprate-like models.', 'condmat'],
+    ['Error thresholds of surface codes under biased noise', 'We simulate logical qubits with tailored decoders and show the threshold of quantum error correction rises when dephasing dominates.', 'quantum'],
+    ['Entropy production in active Brownian particles', 'We derive the fluctuation theorem for self-propelled particles far from equilibrium and measure the stochastic thermodynamics of their motion.', 'statmech'],
+    ['Feature learning beyond the neural tangent kernel', 'We prove that two-layer networks trained by gradient descent escape the lazy regime and learn low-dimensional features, with a sample complexity bound.', 'theory'],
+    ['Consistency training for one-step image generation', 'We distil a pretrained diffusion model into a one-step generator by enforcing consistency along the probability flow ODE.', 'generative'],
+    ['Equivariant interatomic potentials for battery electrolytes', 'A machine learning potential trained on DFT data predicts ionic conductivity of new electrolytes with molecular dynamics.', 'science'],
+    ['Constraints on primordial black holes from weak lensing surveys', 'We combine galaxy shear catalogues with N-body simulations to bound the dark matter fraction in primordial black holes.', 'astro'],
+    ['Quantizing large language models to 3 bits', 'Post-training quantization with outlier-aware rounding keeps perplexity of LLMs while cutting memory and latency on GPUs.', 'efficiency'],
+  ])('tags “%s” with its main field', (title, abstract, want) => {
+    expect(tagger.classify({ title, abstract }).topics).toContain(want);
+  });
+
+  it('uses HF keywords when the abstract is vague', () => {
+    const p = { title: 'A new architecture', abstract: 'We present a model and show it works well.' };
+    const withKw = tagger.classify({ ...p, keywords: ['graph neural networks', 'message passing'] });
+    expect(withKw.topics).toContain('geometric');
+    expect(withKw.why.geometric.map((w) => w.toLowerCase())).toContain('graph neural networks');
+  });
+
+  it('weighs the title over the abstract', () => {
+    const abstract = 'We train a transformer on lattice data.';
+    expect(tagger.classify({ title: 'Spin glasses', abstract }).topics[0]).toBe('statmech');
+  });
+
+  it('reads words in context: cross-entropy is not thermodynamics, a quantum field theory is not quantum computing', () => {
+    expect(tagger.classify({ title: 'Label smoothing and the cross-entropy loss' }).topics).not.toContain('statmech');
+    expect(tagger.classify({ title: 'Renormalization of a quantum field theory on curved backgrounds' }).topics).toEqual(['hep']);
+  });
+
+  it('returns no topics for an empty paper and never throws on odd input', () => {
+    expect(tagger.classify({ title: '' })).toEqual({ topics: [], why: {} });
+    expect(() => tagger.classify({ title: '∂∂∂ — ‘’ 12345', abstract: 'Ω'.repeat(5000), keywords: [] })).not.toThrow();
+  });
+
+  it('never emits a hidden topic', () => {
+    const edits = { v: 1 as const, builtin: { hep: { hidden: true }, science: { hidden: true } }, custom: [] };
+    const hidden = createTagger({ edits });
+    expect(effectiveTopics(edits).find((t) => t.id === 'hep')?.hidden).toBe(true);
+    for (const p of fixtures) {
+      const r = hidden.classify(p);
+      expect(r.topics).not.toContain('hep');
+      expect(r.topics).not.toContain('science');
+      expect(r.why).not.toHaveProperty('hep');
+    }
+  });
+});
