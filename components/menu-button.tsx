@@ -1,6 +1,6 @@
 // A button that opens a small menu. Arrow keys move, Escape closes and gives focus back.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface MenuItem {
   label: string;
@@ -23,9 +23,12 @@ export function MenuButton({ label, children, items, class: cls = 'pc-btn pc-btn
     if (refocus) button.current?.focus();
   };
 
+  // Layout effect: focus lands on the first item in the same frame the menu appears.
+  useLayoutEffect(() => {
+    if (open) focusItem(0);
+  }, [open]);
   useEffect(() => {
     if (!open) return;
-    focusItem(0);
     const onDown = (e: PointerEvent) => {
       if (!wrap.current?.contains(e.target as Node)) setOpen(false);
     };

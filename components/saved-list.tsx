@@ -54,6 +54,9 @@ export function SavedList({ rows, topics, onRemove, onNote }: SavedListProps) {
 
 const lastName = (name: string) => name.trim().split(/\s+/).pop() ?? name;
 const dateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const shortDateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+/** "Oct 5" this year, "Oct 5, 2025" before. */
+const savedDate = (ms: number) => (new Date(ms).getFullYear() === new Date().getFullYear() ? shortDateFmt : dateFmt).format(ms);
 
 function SavedItem({ row, index, total, topics, onRemove, onNote }: { row: SavedRow; index: number; total: number } & Omit<SavedListProps, 'rows'>) {
   const { rec } = row;
@@ -86,7 +89,7 @@ function SavedItem({ row, index, total, topics, onRemove, onNote }: { row: Saved
         </div>
       </div>
       <div class="pc-item-meta">
-        <span class="pc-item-date" title={`Saved ${new Date(row.savedAt).toLocaleString()}`}>Saved {dateFmt.format(row.savedAt)}</span>
+        <span class="pc-item-date" title={`Saved ${new Date(row.savedAt).toLocaleString()}`}>Saved {savedDate(row.savedAt)}</span>
         <span aria-hidden="true" class="pc-sep">·</span>
         <span title={m.authors.join(', ')} class="pc-item-authors">
           {m.authors.length ? `${lastName(m.authors[0]!)}${m.authors.length > 1 ? ' et al.' : ''} ${year}` : year}

@@ -78,3 +78,23 @@ export function handle<K extends keyof ProtocolMap & keyof typeof inputs>(
     return fn(parsed.data as In<K>, msg.sender);
   }) as never);
 }
+
+/**
+ * Send to the background, retrying a few times: a message sent while the service worker is being
+ * stopped fails with "Could not establish connection"; the next attempt wakes a fresh worker.
+ * Only for idempotent messages (all of ours are: they set state, they do not toggle it).
+ */
+export async function request<K extends keyof ProtocolMap>(
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+  attempts = 3,
+): Promise<ReturnType<ProtocolMap[K]>> {
+  for (let i = 1; ; i++) {
+    try {
+      return (await sendMessage(type, data as never)) as ReturnType<ProtocolMap[K]>;
+    } catch (err) {
+      if (i >= attempts || /Invalid .* message/.test(String(err))) throw err;
+      await new Promise((r) => setTimeout(r, 150 * i));
+    }
+  }
+}

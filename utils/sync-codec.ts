@@ -30,6 +30,8 @@ export const KEY_PREFIX = 'pcs.';
 export const SYNC_QUOTA = { bytes: 102_400, perItem: 8_192, items: 512 } as const;
 /** Left free for settings and topic edits to grow between two of our writes. */
 export const RESERVE_BYTES = 1_024;
+/** Tombstones older than this (before the newest change) are the first to stay local when full. */
+export const TOMBSTONE_SHED_AGE_MS = 30 * 86_400_000;
 /** Per-key headroom under the 8,192 limit. */
 const ITEM_MARGIN = 32;
 
@@ -261,14 +263,20 @@ export function encodeSync(state: SavedState, current: Record<string, unknown>, 
     total += d.bytes;
   }
 
-  // Saved registers must all go in; when they cannot, the oldest tombstones, then the oldest saves,
-  // stay on this device (reported), bucket by bucket.
+  // Saved registers must all go in; when they cannot, some stay on this device (reported).
+  // What stays behind when not everything fits: first tombstones a month older than the newest
+  // change (every device has long had them), then the oldest changes. A recent unsave always
+  // goes out, so a full sync never lets a stale copy bring an item back. Ages are measured from
+  // the state itself, not the clock, so every device sheds the same records.
+  let newest = 0;
+  for (const r of Object.values(state)) newest = Math.max(newest, hlcWall(r.saved.t));
+  const oldTomb = (r: SavedRecord) => !isSaved(r) && hlcWall(r.saved.t) < newest - TOMBSTONE_SHED_AGE_MS;
   const order = new Map<number, { recs: SavedRecord[]; next: number; gone: Set<string> }>();
   const shed = (b: number) => {
     const d = drafts.get(b)!;
     let o = order.get(b);
     if (!o) {
-      const recs = [...byBucket.get(b)!].sort((x, y) => Number(isSaved(x)) - Number(isSaved(y)) || (x.saved.t < y.saved.t ? -1 : 1));
+      const recs = [...byBucket.get(b)!].sort((x, y) => Number(!oldTomb(x)) - Number(!oldTomb(y)) || (x.saved.t < y.saved.t ? -1 : 1));
       order.set(b, (o = { recs, next: 0, gone: new Set() }));
     }
     const victim = o.recs[o.next++]!;

@@ -3,7 +3,7 @@
 // features and starts fresh ones. Every feature runs in its own try/catch.
 import { parsePage, type ParsedCard } from '../../utils/page/parse';
 import { sel } from '../../utils/page/selectors';
-import { sendMessage } from '../../utils/messages';
+import { request } from '../../utils/messages';
 import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
 import { parseSavedState } from '../../utils/saved/model';
 import type { Filters, Settings, ViewKind } from '../../utils/schema';
@@ -115,7 +115,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   async function fetchStatuses(p: PageModel, cards: CardView[]) {
     try {
-      const statuses = await sendMessage('history.listed', { papers: cards.map((c) => c.meta) });
+      const statuses = await request('history.listed', { papers: cards.map((c) => c.meta) });
       if (p !== page) return;
       const byId = new Map(statuses.map((s) => [s.id, s]));
       for (const c of cards) {

@@ -164,3 +164,66 @@ describe('bad input', () => {
     expect(await page.locator('h1').first().isVisible()).toBe(true);
   });
 });
+
+describe('history across lists and worker restarts', () => {
+  it('a week list marks where the papers you have seen start, and counts the new ones in the header', async () => {
+    h = await launch();
+    // Slow the seen tracker down so this test decides what was seen.
+    await h.sw.evaluate(() => chrome.storage.sync.set({ settings: { seenDwellMs: 10_000 } }));
+    const url = FIXTURE_URLS.week;
+    const papers = fixturePapers('week');
+    const page = await h.page(url);
+    await ready(page, papers.length);
+    // Mark everything after the fifth card as seen two days ago, straight in the extension's database.
+    const seenIds = papers.slice(5).map((p) => p.id);
+    await h.sw.evaluate(async (ids) => {
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const r = indexedDB.open('papers-companion');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const tx = db.transaction('papers', 'readwrite');
+      const store = tx.objectStore('papers');
+      const t = Date.now() - 2 * 86_400_000;
+      for (const id of ids) store.put({ id, timesSeen: 1, firstSeenAt: t, lastSeenAt: t, firstListedAt: t });
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+    }, seenIds);
+    await page.reload();
+    await ready(page, papers.length);
+    await expect(page.locator('.pc-divider').textContent()).resolves.toBe('5 new since your last visit');
+    const next = await page.evaluate(() => document.querySelector('.pc-divider')!.nextElementSibling!.getAttribute('data-pc-id'));
+    expect(next).toBe(papers[5].id);
+    await expect(page.locator('.pc-new-count').textContent()).resolves.toBe('5 new');
+    await expect(page.locator(`[data-pc-id="${papers[6].id}"] .pc-badge`).first().textContent()).resolves.toBe('seen 2 d ago');
+    // Trending is not date-ordered: no divider there.
+    const trending = await h.page('https://huggingface.co/papers/trending');
+    await ready(trending, 50);
+    expect(await trending.locator('.pc-divider').count()).toBe(0);
+  });
+
+  it('saves made while the service worker restarts are not lost', async () => {
+    h = await launch();
+    const url = FIXTURE_URLS['date-2026-05-21'];
+    const papers = fixturePapers('date-2026-05-21');
+    const page = await h.page(url);
+    await ready(page, papers.length);
+    const cdp = await h.context.newCDPSession(page);
+    const stopWorker = async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${h!.extensionId}`));
+      if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+    };
+    const save = (id: string) => page.locator(`[data-pc-id="${id}"] button[data-pc-action="save"]`).first().click();
+    await save(papers[0].id);
+    await stopWorker();
+    await save(papers[1].id);
+    await save(papers[2].id);
+    await stopWorker();
+    await save(papers[3].id);
+    await page.reload();
+    await ready(page, papers.length);
+    const pressed = await page.evaluate(() => [...document.querySelectorAll('[data-pc-saved="true"]')].map((c) => c.getAttribute('data-pc-id')));
+    expect(pressed.sort()).toEqual(papers.slice(0, 4).map((p) => p.id).sort());
+  });
+});

@@ -272,16 +272,20 @@ describe('export and import', () => {
 });
 
 describe('status, keyboard and looks', () => {
-  test('says plainly when the tab is not a papers page, or the page was not recognised', async () => {
+  test('says plainly when the tab is not a papers page', async () => {
     h = await launch();
     await h.openPage('https://huggingface.co/models');
-    let popup = await h.popup({ forTabUrl: 'https://huggingface.co/models' });
+    const popup = await h.popup({ forTabUrl: 'https://huggingface.co/models' });
     await ready(popup);
+    expect(await popup.locator('.pc-page-line').innerText()).toBe('Not a papers page');
     await popup.getByRole('tab', { name: 'Filters' }).click();
     expect(await popup.locator('[data-pc-status="not-papers"]').innerText()).toContain('This tab is not a Hugging Face papers page.');
+  });
 
+  test('says plainly when the papers page was not recognised', async () => {
+    h = await launch();
     const page = await h.page(FIXTURE_URLS['unrecognised']!);
-    popup = await h.popup({ forPage: page });
+    const popup = await h.popup({ forPage: page });
     await ready(popup);
     await expect.poll(() => popup.locator('.pc-page-line').innerText()).toBe('Page not recognised');
     await popup.getByRole('tab', { name: 'Filters' }).click();
@@ -297,7 +301,7 @@ describe('status, keyboard and looks', () => {
     await button.focus();
     await popup.keyboard.press('Enter');
     await popup.getByRole('menu').waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toContain('BibTeX');
     await popup.keyboard.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toContain('Markdown');
     await popup.keyboard.press('Escape');

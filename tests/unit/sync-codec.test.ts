@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { otherSyncItems, realisticState } from '../../bench/sync.bench';
-import { isSaved, makeHlc, mergeStates, noteOf, type SavedRecord, type SavedState } from '../../utils/saved/model';
+import { hlcWall, isSaved, makeHlc, mergeStates, noteOf, type SavedRecord, type SavedState } from '../../utils/saved/model';
 import {
   bucketKey,
   bucketOf,
@@ -13,6 +13,7 @@ import {
   entryBytes,
   SYNC_FORMAT,
   SYNC_QUOTA,
+  TOMBSTONE_SHED_AGE_MS,
 } from '../../utils/sync-codec';
 import { canonical } from './canonical';
 
@@ -104,17 +105,29 @@ describe('sync codec', () => {
     for (const id of withNotes) expect(noteOf(back[id]!) === big).toBe(!enc.localOnlyNotes.includes(id));
   });
 
-  it('beyond capacity, the oldest unsaved then oldest saved items stay local and are reported', () => {
+  it('beyond capacity, month-old tombstones then the oldest changes stay local (reported); a recent unsave always goes out', () => {
     const s = realisticState(6000);
+    const newest = Math.max(...Object.values(s).map((r) => hlcWall(r.saved.t)));
+    const recentUnsave = Object.values(s).find(isSaved)!;
+    s[recentUnsave.id] = { ...recentUnsave, saved: { v: false, t: makeHlc(newest + 1, 0, 'devB') } };
     const enc = encodeSync(s, otherSyncItems());
     withinQuota({ ...otherSyncItems(), ...enc.items });
     expect(enc.unsynced.length).toBeGreaterThan(1000);
     const synced = decodeSync(enc.items).state;
-    const kept = Object.keys(synced).length;
-    expect(kept + enc.unsynced.length).toBe(6000);
-    // Every tombstone is shed before any saved item in the same key.
-    const tombBuckets = new Set(Object.values(synced).filter((r) => !isSaved(r)).map((r) => bucketOf(r.id)));
-    for (const id of enc.unsynced) if (isSaved(s[id])) expect(tombBuckets.has(bucketOf(id))).toBe(false);
+    expect(Object.keys(synced).length + enc.unsynced.length).toBe(6000);
+    expect(isSaved(synced[recentUnsave.id])).toBe(false);
+    // Within a key, everything kept is newer than every non-tombstone left behind, and no old
+    // tombstone is kept while a newer change was left behind.
+    const oldTomb = (id: string) => !isSaved(s[id]) && hlcWall(s[id]!.saved.t) < newest + 1 - TOMBSTONE_SHED_AGE_MS;
+    const keptByBucket = new Map<number, SavedRecord[]>();
+    for (const r of Object.values(synced)) keptByBucket.set(bucketOf(r.id), [...(keptByBucket.get(bucketOf(r.id)) ?? []), r]);
+    for (const id of enc.unsynced) {
+      const kept = keptByBucket.get(bucketOf(id)) ?? [];
+      if (!oldTomb(id)) for (const r of kept) {
+        expect(oldTomb(r.id)).toBe(false);
+        expect(r.saved.t > s[id]!.saved.t).toBe(true);
+      }
+    }
   });
 
   it('drops a corrupt record on its own and reports it', () => {

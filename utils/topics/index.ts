@@ -62,7 +62,7 @@ export function topicSpecs(edits: TopicEdits | undefined): TopicSpec[] {
       removed.length ? list.split('|').filter((p) => !removed.some((r) => samePhrase(r, p))).join('|') : list,
     ]);
     if (x?.add?.length) phrases.push([USER_PHRASE_WEIGHT, x.add.join('|')]);
-    return { id: t.id, hidden: t.hidden, phrases, gate: GATES[t.id] };
+    return { id: t.id, hidden: t.hidden, phrases, gates: GATES[t.id] };
   });
   // Helper cues (never shown): see AUX_LEXICON.
   for (const [id, phrases] of Object.entries(AUX_LEXICON)) specs.push({ id, hidden: true, phrases });

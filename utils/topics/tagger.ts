@@ -11,8 +11,8 @@ export interface TopicSpec {
   id: string;
   hidden?: boolean;
   phrases: Array<[number, string]>;
-  /** Scale this topic's score by `factor` unless the cue topic scored at least `min` (e.g. "AI for science" needs ML words). */
-  gate?: { cue: string; min: number; factor: number };
+  /** Scale this topic's score by `factor` unless the cue topics together scored at least `min` (e.g. "AI for science" needs ML words). */
+  gates?: Array<{ cue: string[]; min: number; factor: number }>;
 }
 
 /** How much a match counts, by field: a title word says more about the paper than an abstract word. */
@@ -58,10 +58,9 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const topicIds = specs.map((s) => s.id);
   const hidden = new Uint8Array(specs.length);
   specs.forEach((s, i) => { hidden[i] = s.hidden ? 1 : 0; });
-  const gates = specs.flatMap((s, t) => {
-    const cue = s.gate ? topicIds.indexOf(s.gate.cue) : -1;
-    return s.gate && cue >= 0 ? [{ t, cue, min: s.gate.min, factor: s.gate.factor }] : [];
-  });
+  const gates = specs.flatMap((s, t) =>
+    (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor })),
+  );
 
   // Terms: exact stems, prefixes ("superconduct*") and suffixes ("*bench").
   const exact = new Map<string, number>();
@@ -167,6 +166,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   // Reused buffers (classify is synchronous, so one set is enough).
   const nT = specs.length;
   const scores = new Float64Array(nT);
+  const gateOk = new Uint8Array(gates.length);
   const titleBest = new Float64Array(nT);
   const anyBest = new Float64Array(nT);
   let inTitle = false;
@@ -287,8 +287,15 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     inTitle = false;
     if (p.keywords) for (const k of p.keywords) scanText(k, FIELD_WEIGHT.keywords);
     if (p.abstract) scanText(p.abstract, FIELD_WEIGHT.abstract);
-    for (const g of gates) {
-      if (scores[g.cue] >= g.min) continue;
+    // Gates read the ungated scores, so apply them all after summing their cues.
+    for (let k = 0; k < gates.length; k++) {
+      let sum = 0;
+      for (const i of gates[k].cue) sum += scores[i];
+      gateOk[k] = sum >= gates[k].min ? 1 : 0;
+    }
+    for (let k = 0; k < gates.length; k++) {
+      const g = gates[k];
+      if (gateOk[k]) continue;
       scores[g.t] *= g.factor;
       titleBest[g.t] = 0;
       anyBest[g.t] = 0;

@@ -1,6 +1,6 @@
 // Marks a paper "opened" when the user opens its page on HF (this page view is a paper page) or
 // follows one of the card's links (title, thumbnail, summary, arXiv), including middle-clicks.
-import { sendMessage } from '../../../utils/messages';
+import { request } from '../../../utils/messages';
 import { paperIdOf } from '../../../utils/page/parse';
 import type { PageModel } from '../page-model';
 
@@ -16,7 +16,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
       card.status = { ...card.status, state: 'opened', openedAt: Date.now() };
       page.hub.emit('statuses', [card]);
     }
-    void sendMessage('history.opened', { paper: card.meta }).catch((err) => console.warn('[Papers Companion]', err));
+    void request('history.opened', { paper: card.meta }).catch((err) => console.warn('[Papers Companion]', err));
   };
 
   if (page.kind === 'paper') {

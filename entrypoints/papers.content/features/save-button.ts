@@ -1,6 +1,6 @@
 // The save control on every card: toggles at once, persists through the background, and follows
 // changes made elsewhere (popup, other tabs, other devices) through the saved-items storage.
-import { sendMessage } from '../../../utils/messages';
+import { request } from '../../../utils/messages';
 import { isSaved } from '../../../utils/saved/model';
 import type { CardView, PageModel } from '../page-model';
 import { BOOKMARK_PATH, el, icon } from '../dom';
@@ -39,7 +39,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const next = card.root.getAttribute('data-pc-saved') !== 'true';
     setPressed(card, next);
     try {
-      await sendMessage('saved.set', {
+      await request('saved.set', {
         id: card.id,
         saved: next,
         meta: {

@@ -1,6 +1,6 @@
 // Records a card as seen when enough of it (a setting, half by default) stayed on screen long
 // enough (one second by default). Being in the page's HTML alone is only "listed".
-import { sendMessage } from '../../../utils/messages';
+import { request } from '../../../utils/messages';
 import type { CardView, PageModel } from '../page-model';
 
 export const name = 'seen-tracker';
@@ -17,12 +17,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const papers = [...pending].map(([id, upvotes]) => ({ id, upvotes }));
     pending.clear();
     if (!papers.length) return;
-    try {
-      await sendMessage('history.seen', { papers });
-    } catch {
-      // The worker may be restarting: try once more, then give up (the next visit records it).
-      setTimeout(() => void sendMessage('history.seen', { papers }).catch(() => undefined), 1000);
-    }
+    // request() retries while the worker restarts; past that, the next visit records these cards.
+    await request('history.seen', { papers }).catch((err) => console.warn('[Papers Companion]', err));
   };
 
   const markSeen = (card: CardView) => {
