@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
+    // Fixture pages link HF's stylesheets; happy-dom must not try (and log) to load them.
+    environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true, disableJavaScriptFileLoading: true } } },
   },
 });

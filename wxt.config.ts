@@ -17,9 +17,11 @@ export default defineConfig({
             gecko: {
               // storage.sync needs a stable add-on id in Firefox.
               id: 'papers-companion@papers-companion.dev',
-              strict_min_version: '115.0',
+              // data_collection_permissions needs Firefox 140 (the current ESR) and 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

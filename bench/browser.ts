@@ -53,8 +53,8 @@ export interface Probe {
 }
 
 /** Init script: installed before any page script runs, in the main world of every document. */
-export function installProbe(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+export async function installProbe(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const probe = { annotatedAt: null as number | null, longTasks: [] as { start: number; duration: number }[] };
     (window as unknown as { __pcProbe: typeof probe }).__pcProbe = probe;
     try {
@@ -82,6 +82,8 @@ export interface LoadTimes {
   load: number;
   domContentLoaded: number;
   annotated: number | null;
+  /** Start of the content script's first pc:scan measure (its first look at the page). */
+  firstScan: number | null;
 }
 
 /** Navigates `page` to `url` and waits for `load` (and, when `annotated`, for the probe to fire). */
@@ -102,6 +104,7 @@ export async function timedLoad(page: Page, url: string, annotated: boolean, tim
       load: nav.loadEventEnd,
       domContentLoaded: nav.domContentLoadedEventEnd,
       annotated: (window as unknown as { __pcProbe: Probe }).__pcProbe.annotatedAt,
+      firstScan: performance.getEntriesByName('pc:scan', 'measure')[0]?.startTime ?? null,
     };
   });
 }
@@ -110,10 +113,14 @@ export function readProbe(page: Page): Promise<Probe> {
   return page.evaluate(() => (window as unknown as { __pcProbe: Probe }).__pcProbe);
 }
 
-export function median(xs: number[]): number {
+/** The q-quantile (0…1) by linear interpolation; quantile(xs, 0.5) is the median. */
+export function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (at - lo);
 }
+
+export const median = (xs: number[]) => quantile(xs, 0.5);
 
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -107,7 +107,6 @@ export function FiltersPanel({ info, filters, topics, onChange }: { info: PageIn
                   aria-label={`${t.name}, ${n} on this page, ${state}`}
                   title={mode === 'off' ? 'Show only this topic' : mode === 'in' ? 'Hide this topic' : 'Stop filtering by this topic'}
                   onClick={() => cycle(t.id)}
-                  style={t.color ? { '--topic': t.color } : undefined}
                 >
                   {mode === 'in' && <Icon name="check" class="pc-icon pc-icon-xs" />}
                   {mode === 'out' && <Icon name="close" class="pc-icon pc-icon-xs" />}

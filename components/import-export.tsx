@@ -18,7 +18,8 @@ export function download(name: string, mime: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportMenu({ records, topicName }: { records: () => SavedRecord[]; topicName(id: string): string }) {
+/** `records` is called on export, so the file holds exactly what the list shows then; `heading` says what that is. */
+export function ExportMenu({ records, topicName, heading, disabled }: { records: () => SavedRecord[]; topicName(id: string): string; heading?: string; disabled?: boolean }) {
   const save = (kind: ExportKind) => {
     const f = EXPORT_FILES[kind];
     download(exportFileName(kind), f.mime, exportText(kind, records(), topicName));
@@ -26,6 +27,8 @@ export function ExportMenu({ records, topicName }: { records: () => SavedRecord[
   return (
     <MenuButton
       label="Export saved papers"
+      heading={heading}
+      disabled={disabled}
       items={(Object.keys(EXPORT_FILES) as ExportKind[]).map((k) => ({ label: EXPORT_FILES[k].label, hint: `.${EXPORT_FILES[k].ext}`, onSelect: () => save(k) }))}
     >
       <Icon name="download" />

@@ -8,7 +8,8 @@ export interface MenuItem {
   onSelect(): void;
 }
 
-export function MenuButton({ label, children, items, class: cls = 'pc-btn pc-btn-sm' }: { label: string; children: ComponentChildren; items: MenuItem[]; class?: string }) {
+export function MenuButton(props: { label: string; heading?: string; children: ComponentChildren; items: MenuItem[]; class?: string; disabled?: boolean }) {
+  const { label, heading, children, items, disabled, class: cls = 'pc-btn pc-btn-sm' } = props;
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -68,6 +69,7 @@ export function MenuButton({ label, children, items, class: cls = 'pc-btn pc-btn
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         aria-label={label}
+        disabled={disabled}
         onClick={() => setOpen(!open)}
         onKeyDown={(e) => {
           if (!open && e.key === 'ArrowDown') {
@@ -79,7 +81,12 @@ export function MenuButton({ label, children, items, class: cls = 'pc-btn pc-btn
         {children}
       </button>
       {open && (
-        <div class="pc-menu" role="menu" id={menuId} aria-label={label}>
+        <div class="pc-menu" role="menu" id={menuId} aria-label={heading ?? label}>
+          {heading && (
+            <p class="pc-menu-heading" aria-hidden="true">
+              {heading}
+            </p>
+          )}
           {items.map((it) => (
             <button
               key={it.label}

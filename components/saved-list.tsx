@@ -95,7 +95,7 @@ function SavedItem({ row, index, total, topics, onRemove, onNote }: { row: Saved
           {m.authors.length ? `${lastName(m.authors[0]!)}${m.authors.length > 1 ? ' et al.' : ''} ${year}` : year}
         </span>
         {topicIds.slice(0, 2).map((t) => (
-          <span class="pc-chip pc-topic" key={t} title={topics.name(t)} style={topics.color(t) ? { '--topic': topics.color(t) } : undefined}>
+          <span class={`pc-chip pc-topic pc-topic--${topics.color(t) ?? 'none'}`} key={t} title={topics.name(t)}>
             {topics.name(t)}
           </span>
         ))}

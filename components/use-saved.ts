@@ -1,8 +1,9 @@
 // Saved items for the popup and options page.
 // Measured with 5,000 items in Chromium: chrome.storage.local takes 200–700 ms to hand them over and
-// zod (no JIT under the extension CSP) ~100–200 ms to validate them. So the last validated state is
-// also kept in this origin's localStorage and drawn at once (~10 ms); the storage value, validated
-// in full, replaces it as soon as it arrives and is the only thing written back.
+// zod (no JIT under the extension CSP) ~100–200 ms to validate them. So the last validated state,
+// less the summaries (the list neither shows nor searches them), is also kept in this origin's
+// localStorage and drawn at once (~10 ms); the storage value, validated in full, replaces it as soon
+// as it arrives. Anything that needs whole records (export) waits for `fresh`.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { savedItem } from '../utils/storage';
 import { liveItems, parseSavedState, type SavedRecord, type SavedState } from '../utils/saved/model';
@@ -35,13 +36,25 @@ function readSnapshot(): Loaded | undefined {
   }
 }
 
+function withoutSummaries(state: SavedState): SavedState {
+  const out: SavedState = {};
+  for (const [id, r] of Object.entries(state)) {
+    if (r.meta.v.summary === undefined) out[id] = r;
+    else {
+      const { summary: _s, ...v } = r.meta.v;
+      out[id] = { ...r, meta: { ...r.meta, v } };
+    }
+  }
+  return out;
+}
+
 let pending: number | undefined;
 function writeSnapshot(state: SavedState, dropped: number) {
   if (pending !== undefined) cancelIdleCallback(pending);
   pending = requestIdleCallback(() => {
     pending = undefined;
     try {
-      localStorage.setItem(SNAPSHOT_KEY, JSON.stringify({ v: SNAPSHOT_VERSION, state, dropped }));
+      localStorage.setItem(SNAPSHOT_KEY, JSON.stringify({ v: SNAPSHOT_VERSION, state: withoutSummaries(state), dropped }));
     } catch {
       // Over the localStorage quota: no snapshot, the popup just waits for storage.
       localStorage.removeItem(SNAPSHOT_KEY);

@@ -1,26 +1,23 @@
 // The user's topics (defaults plus their edits), following edits made in the options page.
 import { useMemo } from 'preact/hooks';
-import { defaultTopics, type TopicColor, type TopicDef } from '../utils/topics';
-
-/** The 500 shades of the topic palette; chips tint them for light and dark (see ui.css). */
-const COLOR_HEX: Record<TopicColor, string> = {
-  blue: '#3b82f6', violet: '#8b5cf6', emerald: '#10b981', amber: '#f59e0b', rose: '#f43f5e', cyan: '#06b6d4',
-  lime: '#84cc16', orange: '#f97316', fuchsia: '#d946ef', sky: '#0ea5e9', teal: '#14b8a6', indigo: '#6366f1',
-};
+import { effectiveTopics, type TopicColor, type TopicDef } from '../utils/topics';
+import { topicEditsItem } from '../utils/topics/storage';
+import { useStorageItem } from './use-storage-item';
 
 export interface Topics {
   list: TopicDef[];
   /** Display name of a topic id; unknown ids show as themselves. */
   name(id: string): string;
-  /** CSS colour of a topic, for chips. */
-  color(id: string): string | undefined;
+  /** Palette colour of a topic (chips use the class pc-topic--<colour>, see ui.css). */
+  color(id: string): TopicColor | undefined;
 }
 
-// TEMP until utils/topics exports effectiveTopics and ./storage the edits item (see /tmp/use-topics.contract.ts).
 export function useTopics(): Topics {
+  const raw = useStorageItem(topicEditsItem);
   return useMemo(() => {
-    const list = defaultTopics();
+    // effectiveTopics validates the stored edits itself.
+    const list = effectiveTopics(raw);
     const byId = new Map(list.map((t) => [t.id, t]));
-    return { list, name: (id) => byId.get(id)?.name ?? id, color: (id) => COLOR_HEX[byId.get(id)?.color as TopicColor] };
-  }, []);
+    return { list, name: (id) => byId.get(id)?.name ?? id, color: (id) => byId.get(id)?.color };
+  }, [raw]);
 }

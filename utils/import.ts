@@ -82,6 +82,61 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
+/** The line each value of a (valid) JSON text starts on, by path: to say where a schema error is. */
+function jsonLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let i = 0;
+  let line = 1;
+  const ws = () => {
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n') line++;
+      else if (c !== ' ' && c !== '\t' && c !== '\r') break;
+    }
+  };
+  // Valid JSON strings hold no raw newlines, so only whitespace moves the line.
+  const str = (): string => {
+    const start = i++;
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    return JSON.parse(text.slice(start, ++i)) as string;
+  };
+  const value = (path: PropertyKey[]): void => {
+    ws();
+    out.set(formatPath(path), line);
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (let n = 0; ; n++) {
+        if (c === '{') {
+          ws();
+          const key = str();
+          ws();
+          i++; // ':'
+          value([...path, key]);
+        } else value([...path, n]);
+        ws();
+        if (text[i++] === close) return;
+      }
+    }
+    if (c === '"') return void str();
+    while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+  };
+  value([]);
+  return out;
+}
+
+/** Line of the value at `path`, or of its nearest ancestor (a missing field points at its object). */
+function lineOf(lines: Map<string, number>, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const line = lines.get(formatPath(path.slice(0, n)));
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
 function readList(text: string): { items: ImportItem[]; errors: ImportError[] } {
   const items: ImportItem[] = [];
   const errors: ImportError[] = [];
@@ -103,7 +158,7 @@ function readList(text: string): { items: ImportItem[]; errors: ImportError[] } 
   return { items, errors };
 }
 
-function readJson(value: unknown): { items: ImportItem[]; errors: ImportError[] } {
+function readJson(text: string, value: unknown): { items: ImportItem[]; errors: ImportError[] } {
   // A JSON array of ids or URLs is a plain list too.
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return readList(value.join('\n'));
   if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -119,16 +174,21 @@ function readJson(value: unknown): { items: ImportItem[]; errors: ImportError[] 
   }
   const r = ImportFile.safeParse(value);
   if (!r.success) {
-    const errors = r.error.issues.slice(0, 20).map((iss) => ({ path: formatPath(iss.path), message: issueMessage(iss, value) }));
+    const lines = jsonLines(text);
+    const errors: ImportError[] = r.error.issues
+      .slice(0, 20)
+      .map((iss) => ({ line: lineOf(lines, iss.path), path: formatPath(iss.path), message: issueMessage(iss, value) }));
     if (r.error.issues.length > 20) errors.push({ path: '', message: `…and ${r.error.issues.length - 20} more problems` });
     return { items: [], errors };
   }
   const items: ImportItem[] = [];
   const errors: ImportError[] = [];
   const seen = new Set<string>();
+  let lines: Map<string, number> | undefined;
   r.data.items.forEach((it, i) => {
     if (seen.has(it.id)) {
-      errors.push({ path: `items[${i}].id`, message: `${it.id} appears more than once` });
+      lines ??= jsonLines(text);
+      errors.push({ line: lineOf(lines, ['items', i, 'id']), path: `items[${i}].id`, message: `${it.id} appears more than once` });
       return;
     }
     seen.add(it.id);
@@ -191,7 +251,7 @@ export function previewImport(text: string, current: SavedState): ImportPreview 
       const line = pos !== undefined ? lineAt(body, Number(pos)) : Number(msg.match(/line (\d+)/)?.[1]) || undefined;
       return { format, ...empty, errors: [{ line, message: `Broken JSON: ${msg.replace(/^JSON\.parse: /, '')}` }] };
     }
-    read = readJson(value);
+    read = readJson(body, value);
   } else {
     read = readList(body);
   }

@@ -4,6 +4,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import { ArxivId, PaperMeta, type PaperStatus, type ViewKind } from './schema';
 import { SavedMeta } from './saved/model';
+import { RankingSignal } from './ranking/model';
 
 export const inputs = {
   /** A page listed these papers: record them as listed, answer their current status. */
@@ -23,6 +24,10 @@ export const inputs = {
   'sync.status': z.object({}),
   'sync.now': z.object({}),
   'page.info': z.object({}),
+  /** The user's signals for the "for you" model (saved/opened/dismissed/ignored/less, or their undo). */
+  'ranking.signal': z.object({ signals: z.array(RankingSignal).check(z.maxLength(200)) }),
+  /** Forget everything the "for you" model learned. */
+  'ranking.reset': z.object({}),
 } as const;
 
 type In<K extends keyof typeof inputs> = z.infer<(typeof inputs)[K]>;
@@ -62,6 +67,9 @@ export interface ProtocolMap {
   'sync.now'(data: In<'sync.now'>): SyncStatus;
   /** Popup → content script of the active tab. */
   'page.info'(data: In<'page.info'>): PageInfo;
+  /** Answers how many signals changed the model. */
+  'ranking.signal'(data: In<'ranking.signal'>): number;
+  'ranking.reset'(data: In<'ranking.reset'>): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -40,3 +40,6 @@ export const syncStatusItem = storage.defineItem<SyncStatus | null>('local:syncS
 export const deviceIdItem = storage.defineItem<string>('local:deviceId', {
   init: () => Math.random().toString(36).slice(2, 10),
 });
+
+/** The on-device "for you" model (utils/ranking/model.ts): written only by the background, read with parseModel. */
+export const forYouModelItem = storage.defineItem<unknown>('local:forYouModel', { fallback: null });

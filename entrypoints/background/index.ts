@@ -4,12 +4,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHistoryHandlers, RETENTION_ALARM, applyRetention } from './history';
 import { registerSavedHandlers } from './saved';
+import { registerSync } from './sync';
 
 export default defineBackground({
   type: 'module',
   main() {
     registerHistoryHandlers();
     registerSavedHandlers();
+    registerSync();
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === RETENTION_ALARM) void applyRetention();

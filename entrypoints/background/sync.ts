@@ -8,7 +8,7 @@ import { handle, type SyncStatus } from '../../utils/messages';
 import { covers, isSaved, mergeStates } from '../../utils/saved/model';
 import { mergeIntoSaved, readSavedState, SAVED_KEY } from '../../utils/saved/store';
 import { syncStatusItem } from '../../utils/storage';
-import { bytesOf, decodeSync, encodeSync, isSavedKey, SYNC_QUOTA } from '../../utils/sync-codec';
+import { bytesOf, decodeSync, encodeSync, isSavedKey, RESERVE_BYTES, SYNC_QUOTA } from '../../utils/sync-codec';
 
 export const SYNC_ALARM = 'pc-sync-flush';
 /** Short enough to feel live; long enough that typing a note or saving a run of papers is one write. */
@@ -32,7 +32,11 @@ export function schedulePush(delay = DEBOUNCE_MS): void {
     timer = undefined;
     void syncNow();
   }, delay);
-  void Promise.resolve(browser.alarms?.create(SYNC_ALARM, { delayInMinutes: RETRY_MINUTES })).catch(() => undefined);
+  // Created once per pending change set, not pushed back by later changes: it also caps how long
+  // a burst of edits (typing a note) can hold the write back.
+  void (async () => {
+    if (!(await browser.alarms.get(SYNC_ALARM))) await browser.alarms.create(SYNC_ALARM, { delayInMinutes: RETRY_MINUTES });
+  })().catch(() => undefined);
 }
 
 type Failure = Pick<SyncStatus, 'state' | 'message'>;
@@ -87,7 +91,9 @@ export function syncNow(): Promise<SyncStatus> {
       // Keys that only ever held corrupt data and now have nothing of ours: cleared.
       const stale = Object.keys(current).filter((k) => isSavedKey(k) && !(k in enc.items) && dec.chunks[k]?.status === 'corrupt');
       const changedKeys = (e: typeof enc) => Object.fromEntries(Object.entries(e.items).filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v)));
-      let writes = needs ? changedKeys(enc) : {};
+      // Also rewrite when sync is fuller than our budget (settings or topic edits grew): ours shrink.
+      const over = bytesUsed > SYNC_QUOTA.bytes - RESERVE_BYTES / 2 && enc.bytes < bytesUsed;
+      let writes = needs || over ? changedKeys(enc) : {};
       if (Object.keys(writes).length) {
         try {
           await browser.storage.sync.set(writes);
@@ -155,6 +161,9 @@ export function registerSync(): () => void {
       void pullFromSync()
         .then(() => schedulePush())
         .catch(() => schedulePush());
+    } else if (area === 'sync') {
+      // Settings or topic edits changed size: the budget for saved items moved.
+      schedulePush();
     } else if (area === 'local' && SAVED_KEY in changes) {
       schedulePush();
     }

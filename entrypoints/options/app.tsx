@@ -9,7 +9,7 @@ import { useTopics } from '../../components/use-topics';
 import { useSaved } from '../../components/use-saved';
 import { ExportMenu, useImport } from '../../components/import-export';
 import { Icon } from '../../components/icons';
-import { TopicsSection } from './topics-section';
+import { TopicEditor } from '../../components/topic-editor';
 
 const SECTIONS = [
   ['topics', 'Topics'],
@@ -56,7 +56,7 @@ export function App() {
             </div>
           )}
           <Section id="topics" title="Topics" lead="Rename, hide, recolour or add topics. Chips on the page and the popup's filters use these.">
-            <TopicsSection />
+            <TopicEditor />
           </Section>
 
           <Section id="page" title="On the page" lead="What Papers Companion adds to huggingface.co/papers.">
@@ -240,7 +240,7 @@ function HistorySection({ retentionDays, onRetention }: { retentionDays: number;
 }
 
 function SavedSection() {
-  const { state, dropped, records } = useSaved();
+  const { state, dropped, records, fresh } = useSaved();
   const topics = useTopics();
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -249,7 +249,7 @@ function SavedSection() {
     <>
       <div class="pc-row">
         <p class="pc-stat">{records.length.toLocaleString()} saved papers.</p>
-        <ExportMenu records={() => records} topicName={topics.name} />
+        <ExportMenu records={() => records} topicName={topics.name} disabled={!fresh} heading={`Export all ${records.length.toLocaleString()} saved`} />
         {imp.button}
       </div>
       <p class="pc-hint">Export as BibTeX, Markdown or JSON. Import a Papers Companion JSON file or a list of arXiv ids or URLs; imports merge, nothing is removed.</p>
@@ -295,7 +295,7 @@ function SyncSection() {
       setBusy(false);
     }
   };
-  if (!status) return <p class="pc-stat">{error ? `Sync status is not available: ${error}` : 'Checking…'}</p>;
+  if (!status) return <p class="pc-stat">{error ? 'Sync status is not available right now.' : 'Checking…'}</p>;
   const pct = status.bytesQuota ? Math.min(100, (status.bytesUsed / status.bytesQuota) * 100) : 0;
   return (
     <>

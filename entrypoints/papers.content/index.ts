@@ -8,6 +8,9 @@ import * as openedTracker from './features/opened-tracker';
 import * as topicChips from './features/topic-chips';
 import * as newCount from './features/new-count';
 import * as filters from './features/filters';
+import * as keyboard from './features/keyboard';
+import * as momentum from './features/momentum';
+import * as forYou from './features/for-you';
 import './style.css';
 
 export default defineContentScript({
@@ -16,7 +19,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     // Order matters only for what lands first in a card's slot: badge, save control, chips.
-    const manager = startManager([badges, saveButton, topicChips, seenTracker, openedTracker, newCount, filters], ctx.signal);
+    const manager = startManager([badges, saveButton, topicChips, seenTracker, openedTracker, newCount, filters, momentum, forYou, keyboard], ctx.signal);
 
     onMessage('page.info', (): PageInfo => {
       const page = manager.current();

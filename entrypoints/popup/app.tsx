@@ -89,7 +89,7 @@ export function App() {
         </div>
       ) : (
         <div class="pc-panel pc-panel-saved" id="pc-panel-saved" role="tabpanel" aria-labelledby="pc-tab-saved">
-          <SavedTab rows={rows} saved={saved} dropped={dropped} topics={topics} loaded={savedLoaded} />
+          <SavedTab rows={rows} saved={saved} dropped={dropped} topics={topics} loaded={savedLoaded} fresh={fresh} />
         </div>
       )}
     </div>
@@ -196,7 +196,8 @@ function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topi
   );
 }
 
-function SavedTab({ rows, saved, dropped, topics, loaded }: { rows: SavedRow[]; saved: Record<string, SavedRecord>; dropped: number; topics: Topics; loaded: boolean }) {
+function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>; dropped: number; topics: Topics; loaded: boolean; fresh: boolean }) {
+  const { rows, saved, dropped, topics, loaded, fresh } = props;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SavedSort>('saved');
   const shown = useMemo(() => querySaved(rows, query, sort, topics.name), [rows, query, sort, topics]);
@@ -249,7 +250,12 @@ function SavedTab({ rows, saved, dropped, topics, loaded }: { rows: SavedRow[]; 
           {query.trim() ? `${shown.length.toLocaleString()} of ${rows.length.toLocaleString()} match` : `${rows.length.toLocaleString()} saved`}
         </span>
         <div class="pc-toolbar-actions">
-          <ExportMenu records={() => shownRef.current.map((r) => r.rec)} topicName={topics.name} />
+          <ExportMenu
+            records={() => shownRef.current.map((r) => r.rec)}
+            topicName={topics.name}
+            disabled={!fresh}
+            heading={query.trim() ? `Export the ${shown.length.toLocaleString()} matching “${query.trim()}”` : `Export all ${rows.length.toLocaleString()} saved`}
+          />
           {imp.button}
         </div>
       </div>
@@ -268,7 +274,8 @@ function SavedTab({ rows, saved, dropped, topics, loaded }: { rows: SavedRow[]; 
           <p>{error}</p>
         </div>
       )}
-      {!loaded ? null : rows.length === 0 ? (
+      {/* An empty snapshot may just be old: say "nothing saved" only once storage agrees. */}
+      {!loaded || (rows.length === 0 && !fresh) ? null : rows.length === 0 ? (
         <div class="pc-empty">
           <Icon name="bookmark" class="pc-empty-icon" />
           <p>

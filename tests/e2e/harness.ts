@@ -21,6 +21,7 @@ export interface LaunchOptions {
   /** 'fixtures' (default): (*.)huggingface.co answered by tests/fixtures/routes.ts, other http(s) aborted.
    *  'live': the real network, nothing routed. */
   network?: 'fixtures' | 'live';
+  /** Default: the E2E run's copy of the build (global-setup.ts), else .output/chrome-mv3. */
   extensionDir?: string;
 }
 
@@ -55,7 +56,7 @@ function fulfillHtml(html: string) {
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
-  const extensionDir = opts.extensionDir ?? join(ROOT, '.output/chrome-mv3');
+  const extensionDir = opts.extensionDir ?? process.env.PC_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pc-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

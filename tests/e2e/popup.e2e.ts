@@ -1,15 +1,27 @@
 // The popup in real Chromium: filters on the open fixture page, the saved list (save on the page,
 // notes, remove), export files parsed back, import (a broken file changes nothing), status screens,
 // and screenshots in light and dark (written to /tmp/popup-shots/ for a person to look at).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness.ts';
+import { launch as launchHarness, type Harness, type LaunchOptions } from './harness.ts';
+import { CHROME_BUILD } from '../../scripts/ensure-build.ts';
 import { FIXTURE_URLS } from '../fixtures/routes.ts';
 import { parseBib } from '../unit/export-bib-reader.ts';
 
 const SHOTS = '/tmp/popup-shots';
 let h: Harness | undefined;
+
+// A private copy of the build: a rebuild elsewhere during the run must not swap files under the browser.
+let extensionDir = '';
+beforeAll(() => {
+  extensionDir = mkdtempSync(join(tmpdir(), 'pc-popup-e2e-'));
+  cpSync(CHROME_BUILD, extensionDir, { recursive: true });
+});
+afterAll(() => rmSync(extensionDir, { recursive: true, force: true }));
+const launch = (opts: LaunchOptions = {}) => launchHarness({ extensionDir, ...opts });
 afterEach(async () => {
   await h?.close();
   h = undefined;
@@ -126,8 +138,13 @@ describe('filters on the open papers page', () => {
     await popup.getByRole('spinbutton').fill('');
     await expect.poll(() => hiddenCards(page).count()).toBe(0);
 
+    // The longest word of the first card's title: it matches that card, and not all of them.
     const firstTitle = (await page.locator('article[data-pc-id] h3').first().innerText()).trim();
-    const word = firstTitle.split(/\s+/).find((w) => w.length > 6)!.replace(/[^\p{L}\p{N}-]/gu, '');
+    const word = firstTitle
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
+      .sort((a, b) => b.length - a.length)[0]!;
+    expect(word.length).toBeGreaterThan(3);
     await popup.getByRole('searchbox').fill(word);
     await expect.poll(() => hiddenCards(page).count()).toBeGreaterThan(0);
     const hidden = await hiddenCards(page).count();
@@ -333,7 +350,50 @@ describe('status, keyboard and looks', () => {
       await popup.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "papers-companion/saved", "version": 1, "items": [ { "id": 42 } ] }') });
       await popup.locator('[data-pc-import="error"]').waitFor();
       await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-import-error.png` });
+      await popup.locator('input[type="file"]').setInputFiles({ name: 'reading-list.txt', mimeType: 'text/plain', buffer: Buffer.from('2510.07777\nhttps://arxiv.org/abs/2510.01234\n') });
+      await popup.locator('[data-pc-import="preview"]').waitFor();
+      await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-import-preview.png` });
       await page.screenshot({ path: `${SHOTS}/page-${scheme}-filtered.png` });
     });
   }
+});
+
+describe('options page', () => {
+  async function options(harness: Harness): Promise<Page> {
+    const p = await harness.context.newPage();
+    await p.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await p.waitForSelector('.pc-section');
+    return p;
+  }
+
+  test('settings are saved as they change and survive a reload; the topic editor is there', async () => {
+    h = await launch();
+    let p = await options(h);
+    expect(await p.locator('.pc-topic-editor-item').count()).toBe(24);
+    await p.getByRole('checkbox', { name: 'Record seen and opened papers in private windows' }).check();
+    const slider = p.getByRole('slider', { name: 'Share of the card on screen' });
+    await slider.focus();
+    await p.keyboard.press('ArrowRight'); // 50% → 55%
+    await p.getByRole('combobox', { name: 'Forget papers after' }).selectOption('90');
+    await expect
+      .poll(async () => (await h!.storage('sync')).settings)
+      .toMatchObject({ recordInPrivate: true, seenThreshold: 0.55, retentionDays: 90 });
+    await p.close();
+    p = await options(h);
+    expect(await p.getByRole('checkbox', { name: 'Record seen and opened papers in private windows' }).isChecked()).toBe(true);
+    expect(await p.getByRole('slider', { name: 'Share of the card on screen' }).inputValue()).toBe('55');
+    expect(await p.locator('.pc-range output').first().innerText()).toBe('55%');
+  });
+
+  test('history: counts what the page recorded, and clears it after a confirming second click', async () => {
+    h = await launch();
+    await h.page(FIXTURE_URLS['trending']!);
+    const p = await options(h);
+    await expect.poll(() => p.locator('#history .pc-stat').innerText()).toMatch(/^[1-9]\d* papers in history/);
+    const clear = p.getByRole('button', { name: 'Clear all history' });
+    await clear.click();
+    await p.getByRole('button', { name: 'Click again to clear all history' }).click();
+    await p.getByText(/^Cleared \d+ papers from history\.$/).waitFor();
+    await expect.poll(() => p.locator('#history .pc-stat').innerText()).toMatch(/^0 papers in history/);
+  });
 });

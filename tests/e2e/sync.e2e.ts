@@ -181,7 +181,7 @@ describe('saved items sync between two browsers', () => {
     expect(res.added).toBe(4_500);
 
     // A: sync is full, nothing broke; the status says what stays local and how many bytes are used.
-    await expect.poll(async () => (await statusOf(a))?.state, { timeout: 30_000 }).toBe('quota');
+    await expect.poll(async () => (await statusOf(a))?.state, { timeout: 60_000, interval: 1_000 }).toBe('quota');
     const statusA = await message<SyncStatus>(popupA, 'sync.status', {});
     expect(statusA.state).toBe('quota');
     expect(statusA.message).toMatch(/do not fit in browser sync and stay on this device/);
@@ -193,8 +193,16 @@ describe('saved items sync between two browsers', () => {
     const chromeBytes = await a.sw.evaluate(() => chrome.storage.sync.getBytesInUse(null));
     expect(chromeBytes).toBe(statusA.bytesUsed);
 
+    // What the user sees on A's options page: the state, the bytes used, the notes kept local.
+    const options = await a.context.newPage();
+    await options.goto(`chrome-extension://${a.extensionId}/options.html`);
+    const sync = options.locator('[data-pc-sync]');
+    await expect.poll(() => sync.getAttribute('data-pc-sync'), { timeout: 10_000 }).toBe('quota');
+    await expect(options.getByText(/ used · 4,500 items/).count()).resolves.toBe(1);
+    await expect(options.getByText(/notes? (is|are) too large for sync/).count()).resolves.toBe(1);
+
     // B receives what fits: thousands of saved papers, each id with its date.
-    await expect.poll(async () => Object.values(await savedOf(b)).filter(isSaved).length, { timeout: 30_000 }).toBeGreaterThan(3_500);
+    await expect.poll(async () => Object.values(await savedOf(b)).filter(isSaved).length, { timeout: 60_000, interval: 1_000 }).toBeGreaterThan(3_500);
     const popupB = await b.popup({ forPage: pageB });
     const statusB = await message<SyncStatus>(popupB, 'sync.now', {});
     expect(['ok', 'quota']).toContain(statusB.state);
@@ -214,5 +222,5 @@ describe('saved items sync between two browsers', () => {
       expect(['ok', 'quota']).toContain(s.state);
       expect(await h.sw.evaluate(() => chrome.storage.sync.getBytesInUse(null))).toBeLessThanOrEqual(SYNC_QUOTA.bytes);
     }
-  });
+  }, 180_000);
 });

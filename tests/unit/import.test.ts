@@ -81,17 +81,25 @@ describe('JSON import', () => {
     expect(p.items).toEqual([]);
     expect(p.add).toEqual([]);
     const lines = p.errors.map(describeError);
-    expect(lines).toContain('items[1].id: not an arXiv id (like 2510.12345)');
-    expect(lines).toContain('items[2].authors: expected array');
-    expect(lines).toContain('items[2].savedAt: must be a date (ISO 8601)');
+    expect(lines).toEqual([
+      'line 9, items[1].id: not an arXiv id (like 2510.12345)',
+      'line 13, items[2].authors: expected array',
+      'line 14, items[2].savedAt: must be a date (ISO 8601)',
+    ]);
+    // A missing field points at the line of its object.
+    const missing = previewImport(good([{ title: 'no id' }]), {});
+    expect(missing.errors.map(describeError)).toEqual(['line 5, items[0].id: missing (expected string)']);
   });
 
   it('rejects other JSON, newer versions and duplicate ids', () => {
     expect(previewImport('{"hello": 1}', {}).errors.map(describeError)).toEqual(['format: Not a Papers Companion export (expected "format": "papers-companion/saved")']);
+    // Strings with escapes and nested values do not throw the line count off.
+    const tricky = `{"format":"papers-companion/saved","version":1,\n"items":[{"id":"2510.00001","title":"a \\"quoted\\" {[,]} title","authors":["x"]},\n{"id":"x"}]}`;
+    expect(previewImport(tricky, {}).errors.map(describeError)).toEqual(['line 3, items[1].id: not an arXiv id (like 2510.12345)']);
     expect(previewImport(JSON.stringify({ format: 'papers-companion/saved', version: 2, items: [] }), {}).errors[0]!.message).toMatch(/newer version/);
     const dup = previewImport(good([{ id: '2510.00001' }, { id: '2510.00001' }]), {});
     expect(dup.items).toEqual([]);
-    expect(dup.errors.map(describeError)).toEqual(['items[1].id: 2510.00001 appears more than once']);
+    expect(dup.errors.map(describeError)).toEqual(['line 9, items[1].id: 2510.00001 appears more than once']);
   });
 
   it('accepts a JSON array of ids as a plain list, and round-trips an empty export', () => {

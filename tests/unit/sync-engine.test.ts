@@ -2,7 +2,7 @@
 // writing what it would write into storage.sync, as the browser's own sync does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setNote, setSaved } from '../../entrypoints/background/saved';
+import { importSaved, setNote, setSaved } from '../../entrypoints/background/saved';
 import { DEBOUNCE_MS, registerSync, SYNC_ALARM, syncNow } from '../../entrypoints/background/sync';
 import { applyNote, applySet, isSaved, makeHlc, noteOf, type SavedState } from '../../utils/saved/model';
 import { readSavedState } from '../../utils/saved/store';
@@ -185,5 +185,21 @@ describe('sync engine', () => {
     expect((await fakeBrowser.storage.sync.get(key))[key]).toEqual(newer);
     expect(status.message).toMatch(/newer version/);
     expect(isSaved((await readSavedState()).state[A])).toBe(true);
+  });
+});
+
+describe('sync engine and other synced data', () => {
+  it('gives room back when settings or topic edits grow past the reserve', async () => {
+    await importSaved({
+      items: Array.from({ length: 240 }, (_, i) => ({ id: `2401.${String(100 + i).padStart(5, '0')}`, meta, note: `${i} ${'n'.repeat(480)}` })),
+    });
+    const first = await syncNow();
+    expect(first.bytesUsed).toBeGreaterThan(SYNC_QUOTA.bytes - 2_000);
+    // Another part of the extension writes topic edits while sync is nearly full (fake storage does not enforce quotas).
+    await fakeBrowser.storage.sync.set({ topicEdits: { big: 'e'.repeat(4_000) } });
+    const after = await syncNow();
+    expect(after.bytesUsed).toBeLessThanOrEqual(SYNC_QUOTA.bytes - 512);
+    expect(after.localOnlyNotes.length).toBeGreaterThan(first.localOnlyNotes.length);
+    expect((await fakeBrowser.storage.sync.get('topicEdits')).topicEdits).toEqual({ big: 'e'.repeat(4_000) });
   });
 });

@@ -44,10 +44,10 @@ describe('topic corrections', () => {
 
   it('nudges a similar paper the same way, and leaves an unrelated paper alone', () => {
     const plain = createTagger();
-    expect(plain.classify(similar).topics).not.toContain('science');
-    const c = applyCorrection({}, paper, 'science', 'add');
+    expect(plain.classify(similar).topics).not.toContain('statmech');
+    const c = applyCorrection({}, paper, 'statmech', 'add');
     const nudged = createTagger({ corrections: c });
-    expect(nudged.classify(similar).topics).toContain('science');
+    expect(nudged.classify(similar).topics).toContain('statmech');
     expect(nudged.classify(unrelated)).toEqual(plain.classify(unrelated));
   });
 

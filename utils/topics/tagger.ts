@@ -12,14 +12,14 @@ export interface TopicSpec {
   hidden?: boolean;
   phrases: Array<[number, string]>;
   /** Scale this topic's score by `factor` unless the cue topics together scored at least `min` (e.g. "AI for science" needs ML words). */
-  gates?: Array<{ cue: string[]; min: number; factor: number }>;
+  gates?: Array<{ cue: string[]; min: number; factor: number; strict?: boolean }>;
 }
 
 /** How much a match counts, by field: a title word says more about the paper than an abstract word. */
 export const FIELD_WEIGHT = { title: 2.5, keywords: 1.5, abstract: 1 } as const;
 /** A topic is emitted when it reaches MIN_SCORE and RATIO of the best topic's score; at most MAX_TOPICS. */
 export const MIN_SCORE = 3;
-export const RATIO = 0.6;
+export const RATIO = 0.5;
 export const MAX_TOPICS = 3;
 /** Scores are compared after this power: long abstracts repeat their main field's words, which should not drown a second topic. */
 export const POWER = 1;
@@ -27,6 +27,8 @@ export const POWER = 1;
 export const TITLE_DECISIVE = 3;
 /** A topic with a decisive phrase (weight >= 3) anywhere needs only this share of the best score. */
 export const STRONG_RATIO = 0.6;
+/** Besides the best topic, only evidence from phrases at least this strong counts (weak words are shared across fields). */
+export const SECONDARY_MIN_WEIGHT = 2;
 const MAX_WHY = 5;
 
 export interface ScoreAdjuster {
@@ -38,6 +40,14 @@ interface Phrase { idx: number; terms: Int32Array; topics: Int32Array; weights: 
 
 const EMPTY = new Int32Array(0);
 
+// Per-character tables for the hot loop (every word character is below U+0400; see isWordCode).
+const WORD = new Uint8Array(0x400);
+const LOWER = new Uint16Array(0x400);
+for (let c = 0; c < 0x400; c++) {
+  WORD[c] = isWordCode(c) ? 1 : 0;
+  LOWER[c] = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) ? c + 32 : c;
+}
+
 export interface CompiledTagger {
   topicIds: readonly string[];
   classify(p: TaggerInput & { id?: string }): TagResult;
@@ -45,7 +55,7 @@ export interface CompiledTagger {
   scores(p: TaggerInput): Record<string, number>;
 }
 
-export interface SelectOptions { minScore?: number; ratio?: number; maxTopics?: number; power?: number; titleWeight?: number; titleDecisive?: number; strongRatio?: number }
+export interface SelectOptions { minScore?: number; ratio?: number; maxTopics?: number; power?: number; titleWeight?: number; titleDecisive?: number; strongRatio?: number; secondaryMinWeight?: number }
 
 export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: ScoreAdjuster, select: SelectOptions = {}): CompiledTagger {
   const minScore = select.minScore ?? MIN_SCORE;
@@ -55,11 +65,12 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const titleWeight = select.titleWeight ?? FIELD_WEIGHT.title;
   const titleDecisive = select.titleDecisive ?? TITLE_DECISIVE;
   const strongRatio = select.strongRatio ?? STRONG_RATIO;
+  const secondaryMinWeight = select.secondaryMinWeight ?? SECONDARY_MIN_WEIGHT;
   const topicIds = specs.map((s) => s.id);
   const hidden = new Uint8Array(specs.length);
   specs.forEach((s, i) => { hidden[i] = s.hidden ? 1 : 0; });
   const gates = specs.flatMap((s, t) =>
-    (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor })),
+    (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor, strict: !!g.strict })),
   );
 
   // Terms: exact stems, prefixes ("superconduct*") and suffixes ("*bench").
@@ -139,8 +150,6 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const slotHash = new Int32Array(SLOTS);
   let slotVal: Int32Array[] = new Array(SLOTS);
   let used = 0;
-  const lowerCode = (c: number): number =>
-    c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) ? c + 32 : c;
   const lookup = (text: string, s: number, e: number, h: number): Int32Array => {
     let slot = h & MASK;
     for (;;) {
@@ -148,7 +157,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       if (key === undefined) break;
       if (slotHash[slot] === h && key.length === e - s) {
         let k = 0;
-        while (k < key.length && key.charCodeAt(k) === lowerCode(text.charCodeAt(s + k))) k++;
+        while (k < key.length && key.charCodeAt(k) === LOWER[text.charCodeAt(s + k)]) k++;
         if (k === key.length) return slotVal[slot];
       }
       slot = (slot + 1) & MASK;
@@ -169,6 +178,8 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const gateOk = new Uint8Array(gates.length);
   const titleBest = new Float64Array(nT);
   const anyBest = new Float64Array(nT);
+  const firm = new Float64Array(nT);
+  const before = new Float64Array(nT);
   let inTitle = false;
   const seen = new Int32Array(phrases.length);
   const seenStamp = new Int32Array(phrases.length);
@@ -215,6 +226,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         const t = ph.topics[k];
         const w = ph.weights[k];
         scores[t] += w * gain;
+        if (w >= secondaryMinWeight) firm[t] += w * gain;
         if (inTitle && w > titleBest[t]) titleBest[t] = w;
         if (w > anyBest[t]) anyBest[t] = w;
       }
@@ -233,14 +245,18 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     const len = text.length;
     let i = 0;
     while (i < len) {
-      while (i < len && !isWordCode(text.charCodeAt(i))) i++;
+      while (i < len) {
+        const c = text.charCodeAt(i);
+        if (c < 0x400 && WORD[c] === 1) break;
+        i++;
+      }
       if (i >= len) break;
       const s = i;
       let h = 0x811c9dc5 | 0;
       while (i < len) {
         const c = text.charCodeAt(i);
-        if (!isWordCode(c)) break;
-        h = Math.imul(h ^ lowerCode(c), 0x01000193);
+        if (c >= 0x400 || WORD[c] === 0) break;
+        h = Math.imul(h ^ LOWER[c], 0x01000193);
         i++;
       }
       if (n === toks.length) {
@@ -280,6 +296,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     if (stamp > 1e9) { stamp = 1; seenStamp.fill(0); }
     scores.fill(0);
     titleBest.fill(0);
+    firm.fill(0);
     anyBest.fill(0);
     nMatches = 0;
     inTitle = true;
@@ -297,8 +314,11 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       const g = gates[k];
       if (gateOk[k]) continue;
       scores[g.t] *= g.factor;
-      titleBest[g.t] = 0;
-      anyBest[g.t] = 0;
+      firm[g.t] *= g.factor;
+      if (g.strict) {
+        titleBest[g.t] = 0;
+        anyBest[g.t] = 0;
+      }
     }
   };
 
@@ -321,7 +341,13 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
 
   const classify = (p: TaggerInput & { id?: string }): TagResult => {
     score(p);
-    const adj = adjuster?.adjust(p, scores, topicIds) || undefined;
+    let adj: ReturnType<ScoreAdjuster['adjust']> | undefined;
+    if (adjuster) {
+      before.set(scores);
+      adj = adjuster.adjust(p, scores, topicIds) || undefined;
+      // A nudge is evidence in its own right: it counts for secondary topics too.
+      for (let t = 0; t < nT; t++) firm[t] = Math.max(0, firm[t] + scores[t] - before[t]);
+    }
     let best = -1;
     for (let t = 0; t < nT; t++) if (!hidden[t] && scores[t] > 0 && (best < 0 || scores[t] > scores[best])) best = t;
     const chosen: number[] = [];
@@ -330,7 +356,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       const bar = Math.max(minScore, ratio * top);
       for (let t = 0; t < nT; t++) {
         if (hidden[t] || scores[t] <= 0) continue;
-        const s = Math.pow(scores[t], power);
+        const s = Math.pow(t === best ? scores[t] : firm[t], power);
         if (s >= bar || (titleBest[t] >= titleDecisive && scores[t] >= minScore) || (anyBest[t] >= 3 && s >= Math.max(minScore, strongRatio * top))) chosen.push(t);
       }
       chosen.sort((a, b) => scores[b] - scores[a] || a - b);

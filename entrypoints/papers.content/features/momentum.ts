@@ -1,0 +1,41 @@
+// Momentum on cards seen on an earlier visit: "▲ +84 since Mon" when the upvotes gained since then
+// reach the user's threshold (settings.momentumMin). The exact figures are on hover.
+import { momentumOf, sinceLabel } from '../../../utils/ranking/momentum';
+import type { CardView, PageModel } from '../page-model';
+import { el } from '../dom';
+
+export const name = 'momentum';
+
+export function init(signal: AbortSignal, page: PageModel): void {
+  const draw = (cards: Iterable<CardView>) => {
+    const now = Date.now();
+    const { momentum: on, momentumMin } = page.settings;
+    for (const card of cards) {
+      const m = on ? momentumOf(card.status, card.meta.upvotes) : undefined;
+      const show = m != null && m.delta > 0 && m.delta >= momentumMin;
+      if (show) card.root.setAttribute('data-pc-momentum', String(m.delta));
+      else card.root.removeAttribute('data-pc-momentum');
+      for (const slot of card.slots) {
+        let mark = slot.querySelector<HTMLElement>('.pc-momentum');
+        if (!show) {
+          mark?.remove();
+          continue;
+        }
+        if (!mark) {
+          mark = el('span', { class: 'pc-momentum' });
+          // After the badge: "seen 3 d ago ▲ +84 since Mon".
+          const badge = slot.querySelector('.pc-badge');
+          if (badge) badge.after(mark);
+          else slot.prepend(mark);
+        }
+        mark.textContent = `▲ +${m.delta} since ${sinceLabel(m.since, now)}`;
+        mark.title = `${m.delta} more upvotes since you last saw it on ${new Date(m.since).toLocaleString()} (${m.before} → ${m.before + m.delta})`;
+      }
+    }
+  };
+  page.hub.on('statuses', draw, signal);
+  page.hub.on('settings', () => draw(page.cards.values()), signal);
+  signal.addEventListener('abort', () => {
+    for (const c of page.cards.values()) c.slots.forEach((s) => s.querySelector('.pc-momentum')?.remove());
+  });
+}

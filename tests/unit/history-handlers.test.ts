@@ -1,0 +1,50 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as historyDb from '../../entrypoints/background/history-db';
+import { registerHistoryHandlers } from '../../entrypoints/background/history';
+import { messaging } from '../../utils/messages';
+
+/** Deliver a message the way Chrome does and wait for the handler's answer. */
+function send(type: string, data: unknown, sender: Partial<chrome.runtime.MessageSender>) {
+  return new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
+    (fakeBrowser.runtime.onMessage as unknown as { trigger: (...a: unknown[]) => void }).trigger(
+      { id: 1, type, data, timestamp: Date.now() },
+      sender,
+      resolve,
+    );
+  });
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  historyDb.__reset();
+  messaging.removeAllListeners();
+  registerHistoryHandlers();
+});
+
+const paper = { id: '2605.00001', title: 'A paper' };
+
+describe('history handlers', () => {
+  it('record from normal windows', async () => {
+    const r = await send('history.listed', { papers: [paper] }, { tab: { incognito: false } as chrome.tabs.Tab });
+    expect(r.res).toEqual([{ id: paper.id, state: 'new' }]);
+    expect(await historyDb.all()).toHaveLength(1);
+  });
+
+  it('do not record from private windows unless the user allowed it', async () => {
+    const priv = { tab: { incognito: true } as chrome.tabs.Tab };
+    await send('history.listed', { papers: [paper] }, priv);
+    await send('history.seen', { papers: [{ id: paper.id }] }, priv);
+    expect(await historyDb.all()).toHaveLength(0);
+    await fakeBrowser.storage.sync.set({ settings: { recordInPrivate: true } });
+    await send('history.seen', { papers: [{ id: paper.id }] }, priv);
+    expect(await historyDb.all()).toHaveLength(1);
+  });
+
+  it('reject malformed messages with a clear error and change nothing', async () => {
+    const r = await send('history.seen', { papers: [{ id: '<img src=x>' }] }, {});
+    expect(r.err?.message).toMatch(/Invalid history.seen message/);
+    expect(await historyDb.all()).toHaveLength(0);
+  });
+});
