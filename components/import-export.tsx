@@ -7,7 +7,7 @@ import { sendMessage } from '../utils/messages';
 import { MenuButton } from './menu-button';
 import { Icon } from './icons';
 
-export function download(name: string, mime: string, text: string) {
+function download(name: string, mime: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
   const a = document.createElement('a');
   a.href = url;

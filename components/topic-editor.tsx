@@ -1,7 +1,7 @@
 // Options-page editor for the topic taxonomy: rename, recolour or hide topics, add or remove phrases, add topics
 // of your own. Every change is checked first (a clear message, nothing written, when it is invalid) and then
 // written to the `sync:topicEdits` item; open pages follow through storage change events.
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { builtinPhrases, effectiveTopics, type TopicDef } from '../utils/topics';
 import { LIMITS, PALETTE, editsBytes, parseTopicEdits, samePhrase, validateEdit, type TopicEdit, type TopicEdits } from '../utils/topics/edits';
 import { topicEditsItem } from '../utils/topics/storage';
@@ -63,8 +63,12 @@ function TopicRow({ topic: t, edits, message, commit }: {
   const [phrase, setPhrase] = useState('');
   // Phrase lists are long: render them only once the user opens them.
   const [open, setOpen] = useState(false);
-  // Follow renames made elsewhere (another options window, a reset).
-  useEffect(() => setName(t.name), [t.name]);
+  // Follow renames made elsewhere (another options window, a reset), without touching what the user is typing.
+  const shownName = useRef(t.name);
+  if (shownName.current !== t.name) {
+    shownName.current = t.name;
+    if (name !== t.name) setName(t.name);
+  }
   const own = t.builtin ? undefined : edits.custom.find((c) => c.id === t.id);
   const b = t.builtin ? edits.builtin[t.id] : undefined;
   const removed = b?.remove ?? [];

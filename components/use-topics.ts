@@ -1,6 +1,7 @@
 // The user's topics (defaults plus their edits), following edits made in the options page.
 import { useMemo } from 'preact/hooks';
-import { effectiveTopics, type TopicColor, type TopicDef } from '../utils/topics';
+import { effectiveTopics, type TopicDef } from '../utils/topics/catalog';
+import type { TopicColor } from '../utils/topics/edits';
 import { topicEditsItem } from '../utils/topics/storage';
 import { useStorageItem } from './use-storage-item';
 

@@ -21,6 +21,8 @@ export const inputs = {
   'saved.import': z.object({
     items: z.array(z.object({ id: ArxivId, meta: z.optional(SavedMeta), note: z.optional(z.string()), savedAt: z.optional(z.number()) })),
   }),
+  /** Tag these papers with the user's taxonomy, edits and corrections (the tagger runs in the background). */
+  'topics.classify': z.object({ papers: z.array(PaperMeta) }),
   'sync.status': z.object({}),
   'sync.now': z.object({}),
   'page.info': z.object({}),
@@ -63,6 +65,7 @@ export interface ProtocolMap {
   'saved.set'(data: In<'saved.set'>): void;
   'saved.note'(data: In<'saved.note'>): void;
   'saved.import'(data: In<'saved.import'>): { added: number; updated: number };
+  'topics.classify'(data: In<'topics.classify'>): Array<{ id: string; topics: string[]; why: Record<string, string[]> }>;
   'sync.status'(data: In<'sync.status'>): SyncStatus;
   'sync.now'(data: In<'sync.now'>): SyncStatus;
   /** Popup → content script of the active tab. */

@@ -51,6 +51,9 @@ export const PaperStatus = z.object({
   dismissed: z.optional(z.boolean()),
   upvotesAtPrevSeen: z.optional(z.number()),
   prevSeenAt: z.optional(z.number()),
+  /** Topic ids (tagged in the background) and, per topic, the terms that matched. */
+  topics: z.optional(z.array(z.string())),
+  why: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type PaperStatus = z.infer<typeof PaperStatus>;
 
@@ -87,6 +90,8 @@ export const Filters = z.object({
   text: z.catch(z._default(z.string(), ''), ''),
   showDismissed: z.catch(z._default(z.boolean(), false), false),
   sortForYou: z.catch(z._default(z.boolean(), false), false),
+  /** Order the list by upvotes gained since the user's last visit (momentum). */
+  sortRising: z.catch(z._default(z.boolean(), false), false),
 });
 export type Filters = z.infer<typeof Filters>;
 export const DEFAULT_FILTERS: Filters = Filters.parse({});

@@ -2,6 +2,7 @@
 import { handle } from '../../utils/messages';
 import { readSettings } from '../../utils/storage';
 import * as historyDb from './history-db';
+import { classifyPapers } from './topics';
 
 async function mayRecord(sender: chrome.runtime.MessageSender): Promise<boolean> {
   if (!sender.tab?.incognito) return true;
@@ -9,7 +10,11 @@ async function mayRecord(sender: chrome.runtime.MessageSender): Promise<boolean>
 }
 
 export function registerHistoryHandlers(): void {
-  handle('history.listed', async ({ papers }, sender) => historyDb.listed(papers, Date.now(), await mayRecord(sender)));
+  // One round trip gives the page everything it draws: each paper's status and its topics.
+  handle('history.listed', async ({ papers }, sender) => {
+    const [statuses, topics] = await Promise.all([historyDb.listed(papers, Date.now(), await mayRecord(sender)), classifyPapers(papers)]);
+    return statuses.map((s, i) => ({ ...s, topics: topics[i].topics, why: topics[i].why }));
+  });
   handle('history.seen', async ({ papers }, sender) => ((await mayRecord(sender)) ? historyDb.seen(papers, Date.now()) : 0));
   handle('history.opened', async ({ paper }, sender) => {
     if (await mayRecord(sender)) await historyDb.opened(paper, Date.now());

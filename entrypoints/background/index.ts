@@ -5,6 +5,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerHistoryHandlers, RETENTION_ALARM, applyRetention } from './history';
 import { registerSavedHandlers } from './saved';
 import { registerSync } from './sync';
+import { registerRankingHandlers } from './ranking';
+import { registerTopicsHandlers } from './topics';
 
 export default defineBackground({
   type: 'module',
@@ -12,6 +14,8 @@ export default defineBackground({
     registerHistoryHandlers();
     registerSavedHandlers();
     registerSync();
+    registerRankingHandlers();
+    registerTopicsHandlers();
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === RETENTION_ALARM) void applyRetention();

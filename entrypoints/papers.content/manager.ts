@@ -12,6 +12,9 @@ import { el } from './dom';
 import { timed } from './perf';
 import { Hub, type CardView, type PageEvents, type PageModel } from './page-model';
 
+/** Cards annotated per task on long lists. */
+const CHUNK = 200;
+
 export interface Feature {
   name: string;
   init(signal: AbortSignal, page: PageModel): void;
@@ -27,6 +30,8 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   let page: PageModel | undefined;
   let pageAbort: AbortController | undefined;
   let scheduled = false;
+  /** Bumped by every scan: a chunk of an older scan stops when a newer one started. */
+  let generation = 0;
   let shared: Shared | undefined;
   const html = document.documentElement;
 
@@ -91,26 +96,35 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     if (!page || page.url !== url) page = newPage(url, parsed.kind as ViewKind);
     page.parsed = parsed;
 
-    const fresh: CardView[] = [];
-    const live = new Set<string>();
-    for (const c of parsed.cards) {
-      live.add(c.id);
-      const known = page.cards.get(c.id);
-      if (known && known.root === c.root && known.slots.every((s) => s.isConnected) && known.slots.length === c.copies.length) continue;
-      const view = attach(c, known);
-      page.cards.set(c.id, view);
-      fresh.push(view);
-    }
+    const live = new Set(parsed.cards.map((c) => c.id));
     // Cards that left the page (re-render, navigation within the same URL) are forgotten.
     for (const id of [...page.cards.keys()]) if (!live.has(id)) page.cards.delete(id);
-
+    const todo = parsed.cards.filter((c) => {
+      const known = page!.cards.get(c.id);
+      return !(known && known.root === c.root && known.slots.length === c.copies.length && known.slots.every((s) => s.isConnected));
+    });
     const expected = expectsCards(parsed);
-    html.setAttribute('data-pc-status', parsed.cards.length || !expected ? 'ready' : 'unrecognised');
-    html.setAttribute('data-pc-cards', String(page.cards.size));
-    if (fresh.length) {
-      page.hub.emit('cards', fresh);
-      void fetchStatuses(page, fresh);
-    }
+    const status = parsed.cards.length || !expected ? 'ready' : 'unrecognised';
+    const run = ++generation;
+    const p = page;
+    // Long lists are annotated in chunks, one task each, so no task grows long enough to be felt.
+    const step = (from: number) => {
+      if (run !== generation || p !== page) return;
+      const fresh = todo.slice(from, from + CHUNK).map((c) => {
+        const view = attach(c, p.cards.get(c.id));
+        p.cards.set(c.id, view);
+        return view;
+      });
+      const done = from + CHUNK >= todo.length;
+      if (done) html.setAttribute('data-pc-status', status);
+      html.setAttribute('data-pc-cards', String(p.cards.size));
+      if (fresh.length) {
+        p.hub.emit('cards', fresh);
+        void fetchStatuses(p, fresh);
+      }
+      if (!done) setTimeout(() => timed('pc:scan', () => step(from + CHUNK)), 0);
+    };
+    step(0);
   }
 
   async function fetchStatuses(p: PageModel, cards: CardView[]) {
@@ -189,20 +203,26 @@ function hasListedItems(): boolean {
   return /"paper"\s*:/.test(raw);
 }
 
+const slotTemplate = el('span', { class: 'pc-slot pc-ui' });
+const rowTemplate = el('div', { class: 'pc-row pc-ui' });
+
 /** Give a card one slot per copy, in the row under its title (no layout shift), or a row of our own. */
 function attach(c: ParsedCard, previous: CardView | undefined): CardView {
   // A node the page reused for another paper, or a re-render that dropped our slots: start clean.
-  for (const old of c.root.querySelectorAll('.pc-ui')) old.remove();
-  previous?.slots.forEach((s) => (s.closest('.pc-row') ?? s).remove());
+  if (previous || c.root.hasAttribute('data-pc-id')) {
+    for (const old of c.root.querySelectorAll('.pc-ui')) old.remove();
+    previous?.slots.forEach((s) => (s.closest('.pc-row') ?? s).remove());
+  }
   const slots = c.copies.map((copy) => {
-    const slot = el('span', { class: 'pc-slot pc-ui' });
+    const slot = slotTemplate.cloneNode() as HTMLElement;
     const title = copy.querySelector(sel('cardTitle')) ?? copy.querySelector('h1');
     const row = Array.from(copy.querySelectorAll<HTMLElement>(sel('metaRow'))).find((r) => !title || title.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
     if (row && !row.matches(sel('fullMetaRow'))) {
       slot.classList.add('pc-slot--inline');
       row.append(slot);
     } else {
-      const own = el('div', { class: 'pc-row pc-ui' }, slot);
+      const own = rowTemplate.cloneNode() as HTMLElement;
+      own.append(slot);
       const anchor = row ?? title;
       if (anchor) anchor.after(own);
       else copy.append(own);

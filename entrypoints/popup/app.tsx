@@ -23,7 +23,8 @@ export function App() {
   const rows = useMemo(() => toRows(records), [records]);
   const [page, refreshPage] = usePageState();
   const [tab, setTab] = useState<Tab | null>(null);
-  const shownTab: Tab = tab ?? (page.kind === 'ready' ? 'filters' : 'saved');
+  // Until the tab's status is known (a few ms), no panel: showing Saved and then jumping to Filters would flicker.
+  const shownTab: Tab | null = tab ?? (page.kind === 'loading' ? null : page.kind === 'ready' ? 'filters' : 'saved');
 
   // Ready = the saved list is loaded and the page status is known: the bench and tests wait for it.
   // (data-pc-fresh: the list now shows storage's value, not the snapshot.)
@@ -83,7 +84,9 @@ export function App() {
         ))}
       </div>
 
-      {shownTab === 'filters' ? (
+      {shownTab === null ? (
+        <div class="pc-panel" />
+      ) : shownTab === 'filters' ? (
         <div class="pc-panel" id="pc-panel-filters" role="tabpanel" aria-labelledby="pc-tab-filters">
           <FiltersTab page={page} topics={topics} onChanged={refreshPage} />
         </div>
@@ -117,6 +120,9 @@ function PageLine({ page }: { page: PageState }) {
 
 function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topics; onChanged(): void }) {
   const all = useStorageItem(filtersItem);
+  // The popup is the only writer of filters: once the user edits, its own copy leads, so a storage
+  // echo of an older keystroke never rewinds the text box while typing.
+  const [edited, setEdited] = useState<Filters | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   if (page.kind === 'loading') return <p class="pc-empty-line">Looking at this tab…</p>;
@@ -179,8 +185,9 @@ function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topi
   }
 
   const kind: ViewKind = page.info.kind;
-  const filters = all === undefined ? DEFAULT_FILTERS : filtersFor(all, kind);
+  const filters = edited ?? (all === undefined ? DEFAULT_FILTERS : filtersFor(all, kind));
   const write = (next: Filters) => {
+    setEdited(next);
     void filtersItem.getValue().then((cur) => filtersItem.setValue({ ...cur, [kind]: next }));
     // Ask the page for its new counts once the content script has applied the change.
     clearTimeout(timer.current);
@@ -234,7 +241,7 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
           <input
             class="pc-input pc-input-search"
             type="search"
-            placeholder="Search title, author, note, topic…"
+            placeholder="Search saved papers…"
             aria-label="Search saved papers by title, authors, note and topics"
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}

@@ -12,7 +12,7 @@ export type PageState =
   | { kind: 'no-script'; tabId: number }
   | { kind: 'not-papers' };
 
-export function isPapersUrl(url: string | undefined): boolean {
+function isPapersUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
@@ -53,17 +53,27 @@ async function askPage(tabId: number): Promise<PageState> {
   }
 }
 
+async function firstState(): Promise<PageState> {
+  const tab = await targetTab().catch(() => undefined);
+  if (tab?.id === undefined || !isPapersUrl(tab.url)) return { kind: 'not-papers' };
+  return askPage(tab.id);
+}
+// Asked as soon as the popup's script runs, not after its first paint: the answer decides the tab shown.
+let first: Promise<PageState> | undefined;
+
 /** The page's state, and `refresh()` to ask again (after a filter change, for new counts). */
+export function startPageState(): void {
+  first ??= firstState();
+}
+
 export function usePageState(): [PageState, () => void] {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
   const tabId = useRef<number | undefined>(undefined);
   useEffect(() => {
-    void (async () => {
-      const tab = await targetTab().catch(() => undefined);
-      if (tab?.id === undefined || !isPapersUrl(tab.url)) return setState({ kind: 'not-papers' });
-      tabId.current = tab.id;
-      setState(await askPage(tab.id));
-    })();
+    void (first ??= firstState()).then((s) => {
+      if ('tabId' in s) tabId.current = s.tabId;
+      setState(s);
+    });
   }, []);
   const refresh = useCallback(() => {
     const id = tabId.current;

@@ -21,6 +21,8 @@ async function ready(page: Page, cards?: number) {
 }
 
 const focusedId = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-pc-kbd-focus]')].map((e) => e.getAttribute('data-pc-id')));
+/** Card ids in the order the user sees them (hidden cards left out). */
+const shownOrder = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-pc-id]')].filter((c) => c.offsetParent !== null).map((c) => c.dataset.pcId!));
 const card = (page: Page, id: string) => page.locator(`[data-pc-id="${id}"]`);
 const inView = (page: Page, id: string) =>
   page.evaluate((id) => {
@@ -149,7 +151,7 @@ describe('momentum since the last visit', () => {
     h = await start();
     const url = FIXTURE_URLS['date-2026-05-21'];
     const papers = fixturePapers('date-2026-05-21');
-    const [rising, flat, unseen] = papers;
+    const [unseen, , , flat, , rising] = papers;
     const page = await h.page(url);
     await ready(page, papers.length);
     const threeDaysAgo = Date.now() - 3 * 86_400_000;
@@ -168,6 +170,14 @@ describe('momentum since the last visit', () => {
     await expect(mark(unseen.id).count()).resolves.toBe(0);
     expect(await page.locator('.pc-momentum:visible').count()).toBe(1);
 
+    // The popup's "rising since my last visit" reorders the list in place, and back.
+    await h.sw.evaluate(() => chrome.storage.local.set({ filters: { day: { sortRising: true } } }));
+    const pageOrder = papers.map((p) => p.id);
+    await expect.poll(() => shownOrder(page)).toEqual([rising.id, flat.id, ...pageOrder.filter((id) => id !== rising.id && id !== flat.id)]);
+    await expect(page.locator('.pc-foryou-bar').textContent()).resolves.toBe('Sorted by upvotes gained since your last visit · show the page’s order');
+    await page.locator('.pc-foryou-bar button').click();
+    await expect.poll(() => shownOrder(page)).toEqual(pageOrder);
+
     await h.sw.evaluate(() => chrome.storage.sync.set({ settings: { momentumMin: 2 } }));
     await expect.poll(() => mark(flat.id).textContent()).toBe(`▲ +3 since ${day}`);
     await h.sw.evaluate(() => chrome.storage.sync.set({ settings: { momentum: false } }));
@@ -185,7 +195,6 @@ describe('"for you" ranking', () => {
     await ready(page, papers.length);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-pc-id]')].every((c) => c.hasAttribute('data-pc-topics')));
     const model = async () => (await h!.storage('local')).forYouModel as { n: number; applied: Record<string, string> } | undefined;
-    const domOrder = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-pc-id]')].filter((c) => c.offsetParent !== null).map((c) => c.dataset.pcId!));
 
     // The user's interest: the most common topic on the page. One paper without it was seen on an
     // earlier visit and left alone: that is a negative signal, sent once.
@@ -207,8 +216,8 @@ describe('"for you" ranking', () => {
     // Cold start: asked to sort, it says why it cannot yet, and leaves the page's order alone.
     await h.sw.evaluate(() => chrome.storage.local.set({ filters: { day: { sortForYou: true } } }));
     const bar = page.locator('.pc-foryou-bar');
-    await expect.poll(() => bar.textContent()).toMatch(/^Not sorted yet: 1 of 5 signals so far/);
-    expect(await domOrder()).toEqual(pageOrder);
+    await expect.poll(() => bar.textContent()).toMatch(/^Not sorted by your interests yet: 1 of 5 signals so far: save, open or dismiss a few papers/);
+    expect(await shownOrder(page)).toEqual(pageOrder);
     expect(await page.locator('.pc-foryou').count()).toBe(0);
 
     // Three saves with the save control, one dismissal with the keyboard: five signals.
@@ -223,8 +232,8 @@ describe('"for you" ranking', () => {
     // Ranked: sorted in place by score, the top card marked with the terms behind it.
     await expect.poll(() => bar.textContent()).toBe('Sorted by your interests (5 signals) · show the page’s order');
     const visibleIds = pageOrder.filter((id) => id !== dismissed);
-    await expect.poll(domOrder).not.toEqual(visibleIds);
-    const sorted = await domOrder();
+    await expect.poll(() => shownOrder(page)).not.toEqual(visibleIds);
+    const sorted = await shownOrder(page);
     expect([...sorted].sort()).toEqual([...visibleIds].sort());
     const scores = await page.evaluate((ids) => ids.map((id) => Number(document.querySelector(`[data-pc-id="${id}"]`)!.getAttribute('data-pc-foryou-score'))), sorted);
     for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]);
@@ -245,11 +254,11 @@ describe('"for you" ranking', () => {
     await mark.click();
     await page.getByRole('menuitem', { name: 'Less like this' }).click();
     await expect.poll(async () => (await model())?.applied[top]).toContain('l');
-    await expect.poll(async () => (await domOrder()).indexOf(top)).toBeGreaterThan(0);
+    await expect.poll(async () => (await shownOrder(page)).indexOf(top)).toBeGreaterThan(0);
 
     // Off: the page's own order comes back exactly.
     await page.locator('.pc-foryou-bar button').click();
-    await expect.poll(domOrder).toEqual(visibleIds);
+    await expect.poll(() => shownOrder(page)).toEqual(visibleIds);
     await expect.poll(() => bar.count()).toBe(0);
     // Switched off in the options: no marks at all.
     await expect.poll(() => page.locator('.pc-foryou').count()).toBeGreaterThan(0);

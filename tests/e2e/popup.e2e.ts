@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch as launchHarness, type Harness, type LaunchOptions } from './harness.ts';
 import { CHROME_BUILD } from '../../scripts/ensure-build.ts';
-import { FIXTURE_URLS } from '../fixtures/routes.ts';
+import { FIXTURE_URLS, fixture } from '../fixtures/routes.ts';
 import { parseBib } from '../unit/export-bib-reader.ts';
 
 const SHOTS = '/tmp/popup-shots';
@@ -139,7 +139,7 @@ describe('filters on the open papers page', () => {
     await expect.poll(() => hiddenCards(page).count()).toBe(0);
 
     // The longest word of the first card's title: it matches that card, and not all of them.
-    const firstTitle = (await page.locator('article[data-pc-id] h3').first().innerText()).trim();
+    const firstTitle = ((await page.locator('article[data-pc-id] h3').first().textContent()) ?? '').trim();
     const word = firstTitle
       .split(/\s+/)
       .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
@@ -297,16 +297,22 @@ describe('status, keyboard and looks', () => {
     expect(await popup.locator('.pc-page-line').innerText()).toBe('Not a papers page');
     await popup.getByRole('tab', { name: 'Filters' }).click();
     expect(await popup.locator('[data-pc-status="not-papers"]').innerText()).toContain('This tab is not a Hugging Face papers page.');
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: `${SHOTS}/popup-light-not-papers.png` });
   });
 
   test('says plainly when the papers page was not recognised', async () => {
     h = await launch();
+    // That URL answers a normal day by default; the drifted layout is served there explicitly.
+    await h.route(FIXTURE_URLS['unrecognised']!, fixture('unrecognised'));
     const page = await h.page(FIXTURE_URLS['unrecognised']!);
     const popup = await h.popup({ forPage: page });
     await ready(popup);
     await expect.poll(() => popup.locator('.pc-page-line').innerText()).toBe('Page not recognised');
     await popup.getByRole('tab', { name: 'Filters' }).click();
     expect(await popup.locator('[data-pc-status="unrecognised"]').innerText()).toContain('This page was not recognised.');
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: `${SHOTS}/popup-light-unrecognised.png` });
   });
 
   test('the export menu opens from the keyboard and Escape closes it, giving focus back', async () => {

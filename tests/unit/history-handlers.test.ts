@@ -23,13 +23,20 @@ beforeEach(() => {
   registerHistoryHandlers();
 });
 
-const paper = { id: '2605.00001', title: 'A paper' };
+const paper = { id: '2605.00001', title: 'Scaling laws for reinforcement learning from human feedback in large language models' };
 
 describe('history handlers', () => {
   it('record from normal windows', async () => {
     const r = await send('history.listed', { papers: [paper] }, { tab: { incognito: false } as chrome.tabs.Tab });
-    expect(r.res).toEqual([{ id: paper.id, state: 'new' }]);
+    expect(r.res).toMatchObject([{ id: paper.id, state: 'new' }]);
     expect(await historyDb.all()).toHaveLength(1);
+  });
+
+  it('answer each paper with its topics and the terms that matched', async () => {
+    const r = await send('history.listed', { papers: [paper] }, {});
+    const [s] = r.res as Array<{ topics: string[]; why: Record<string, string[]> }>;
+    expect(s.topics).toContain('rl');
+    expect(s.why.rl.length).toBeGreaterThan(0);
   });
 
   it('do not record from private windows unless the user allowed it', async () => {

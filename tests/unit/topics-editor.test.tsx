@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 // The options-page topic editor: what the user sees and what lands in storage.sync.
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TopicEditor } from '../../components/topic-editor';
 import { parseTopicEdits } from '../../utils/topics/edits';
 import { topicEditsItem } from '../../utils/topics/storage';
+
+// Re-render synchronously after a state change, so an event handler always sees the state the user typed.
+options.debounceRendering = (run) => run();
 
 let root: HTMLElement;
 afterEach(() => {
@@ -26,11 +29,9 @@ async function until(ok: () => boolean, ms = 2000) {
   }
 }
 const row = (id: string) => root.querySelector<HTMLElement>(`[data-pc-topic="${id}"]`)!;
-/** Types into a field and lets Preact re-render (its state updates are applied asynchronously). */
 async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  await new Promise((r) => setTimeout(r, 20));
 }
 const submit = (form: HTMLFormElement) => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
 const stored = async () => parseTopicEdits(await topicEditsItem.getValue()).edits;
@@ -57,6 +58,7 @@ describe('TopicEditor', () => {
     const form = row('hep').querySelector<HTMLFormElement>('.pc-topic-editor-rename')!;
     await type(form.querySelector('input')!, 'Robotics');
     submit(form);
+    await new Promise((r) => setTimeout(r, 300)); console.log('DBG', row('hep').innerHTML.slice(0, 1500), JSON.stringify(await stored()));
     await until(() => !!row('hep').querySelector('[role="alert"]'));
     expect(row('hep').querySelector('[role="alert"]')!.textContent).toBe('There is already a topic called “Robotics”.');
     expect(await stored()).toEqual({ v: 1, builtin: {}, custom: [] });
@@ -107,6 +109,7 @@ describe('TopicEditor', () => {
     await mount();
     await topicEditsItem.setValue({ v: 1, builtin: { llm: { name: 'LLMs' }, bogus: { hidden: true } }, custom: [] } as never);
     await until(() => row('llm').querySelector('.pc-chip')!.textContent === 'LLMs');
+    expect(row('llm').querySelector<HTMLInputElement>('.pc-topic-editor-rename input')!.value).toBe('LLMs');
     expect(root.querySelector('.pc-callout-warn')!.textContent).toContain('unknown topic “bogus”');
   });
 });

@@ -54,6 +54,18 @@ describe('topic edits', () => {
     expect(r.why.condmat).toContain('kirigami');
   });
 
+  it('a user phrase shows its topic even when the paper is mostly about something else', () => {
+    const p = {
+      title: 'Holographic superconductors and black hole horizons in AdS/CFT',
+      abstract: 'We study charged black holes in anti-de Sitter space, compute the conductivity of the dual conformal field theory, and compare with a kirigami-inspired toy model.',
+    };
+    const e = apply(EMPTY_EDITS, { kind: 'add-topic', name: 'Origami', phrases: ['kirigami'] });
+    const r = createTagger({ edits: e }).classify(p);
+    expect(r.topics[0]).toBe('hep');
+    expect(r.topics).toContain('u-origami');
+    expect(r.why['u-origami']).toEqual(['kirigami']);
+  });
+
   it('a removed built-in phrase no longer counts, and restoring it brings it back', () => {
     const p = { title: 'Graphene' };
     expect(createTagger().classify(p).topics).toEqual(['condmat']);

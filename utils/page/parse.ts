@@ -4,11 +4,11 @@ import * as z from 'zod/mini';
 import { ARXIV_ID_RE, type PaperMeta, type ViewKind } from '../schema';
 import { PAPER_HREF, sel } from './selectors';
 
-const Author = z.looseObject({ name: z.optional(z.string()) });
+// Only the fields we use are checked; authors are read name by name (a bad author is skipped, not the paper).
 const PropsPaper = z.looseObject({
   id: z.string().check(z.regex(ARXIV_ID_RE)),
   title: z.optional(z.string()),
-  authors: z.optional(z.array(Author)),
+  authors: z.optional(z.array(z.unknown())),
   summary: z.optional(z.string()),
   ai_summary: z.optional(z.string()),
   ai_keywords: z.optional(z.array(z.string())),
@@ -75,11 +75,15 @@ export function paperIdOf(href: string | null): string | undefined {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function metaFromProps(p: z.infer<typeof PropsPaper>, listedDate?: string): PaperMeta {
-  const authors = p.authors?.map((a) => a.name).filter((n): n is string => !!n);
+  const authors: string[] = [];
+  for (const a of p.authors ?? []) {
+    const n = a && typeof a === 'object' ? (a as { name?: unknown }).name : undefined;
+    if (typeof n === 'string' && n) authors.push(n);
+  }
   return {
     id: p.id,
     title: p.title != null ? squash(p.title) : undefined,
-    authors,
+    authors: p.authors ? authors : undefined,
     summary: p.ai_summary ?? p.summary,
     keywords: p.ai_keywords,
     upvotes: p.upvotes,
@@ -100,9 +104,23 @@ function readJsonAttr(el: Element | null): { value?: unknown; problem?: string }
 }
 
 /** Items of the list JSON by id; unreadable items are counted and skipped. */
-function readListProps(doc: Document): { byId: Map<string, PaperMeta>; problem?: string; dropped: number; dateOrdered?: boolean; query?: string } {
+type ListRead = { byId: Map<string, PaperMeta>; problem?: string; dropped: number; dateOrdered?: boolean; query?: string };
+// The page re-renders often and its JSON rarely changes: parse a given string once.
+const listCache = new WeakMap<Element, { raw: string; read: ListRead }>();
+
+function readListProps(doc: Document): ListRead {
+  const el = doc.querySelector(sel('listProps'));
+  const raw = el?.getAttribute('data-props');
+  const hit = el ? listCache.get(el) : undefined;
+  if (hit && hit.raw === raw) return hit.read;
+  const read = readListPropsNow(el);
+  if (el && raw != null) listCache.set(el, { raw, read });
+  return read;
+}
+
+function readListPropsNow(el: Element | null): ListRead {
   const byId = new Map<string, PaperMeta>();
-  const { value, problem } = readJsonAttr(doc.querySelector(sel('listProps')));
+  const { value, problem } = readJsonAttr(el);
   if (problem) return { byId, problem, dropped: 0 };
   const props = ListProps.safeParse(value);
   if (!props.success) return { byId, problem: 'the embedded data has an unknown shape', dropped: 0 };

@@ -1,7 +1,7 @@
 // The topic tagger: weighted phrases matched on stemmed words, title weighted over abstract, negative cues,
 // longest match wins. Pure (no browser imports) and deterministic. compileTagger does all the string work once;
-// classify only tokenises the input and walks a term -> phrase index, reusing preallocated buffers.
-import { forEachToken, isWordCode, normalisePhrase, stem } from './text';
+// classify only tokenises the input and walks a trie of phrases by term id, reusing preallocated buffers.
+import { isWordCode, normalisePhrase, stem } from './text';
 
 export interface TagResult { topics: string[]; why: Record<string, string[]> }
 export interface TaggerInput { title: string; abstract?: string; keywords?: string[] }
@@ -10,7 +10,8 @@ export interface TaggerInput { title: string; abstract?: string; keywords?: stri
 export interface TopicSpec {
   id: string;
   hidden?: boolean;
-  phrases: Array<[number, string]>;
+  /** [weight, 'a|b|c'], or [weight, 'a|b', 'user'] for phrases the user added: one match is enough to show the topic. */
+  phrases: Array<[number, string] | [number, string, 'user']>;
   /** Scale this topic's score by `factor` unless the cue topics together scored at least `min` (e.g. "AI for science" needs ML words). */
   gates?: Array<{ cue: string[]; min: number; factor: number; strict?: boolean }>;
 }
@@ -21,12 +22,8 @@ export const FIELD_WEIGHT = { title: 2.5, keywords: 1.5, abstract: 1 } as const;
 export const MIN_SCORE = 3;
 export const RATIO = 0.5;
 export const MAX_TOPICS = 3;
-/** Scores are compared after this power: long abstracts repeat their main field's words, which should not drown a second topic. */
-export const POWER = 1;
 /** A topic named in the title by a phrase this strong is a main subject even when the abstract dwells on another. */
 export const TITLE_DECISIVE = 3;
-/** A topic with a decisive phrase (weight >= 3) anywhere needs only this share of the best score. */
-export const STRONG_RATIO = 0.6;
 /** Besides the best topic, only evidence from phrases at least this strong counts (weak words are shared across fields). */
 export const SECONDARY_MIN_WEIGHT = 2;
 const MAX_WHY = 5;
@@ -36,9 +33,20 @@ export interface ScoreAdjuster {
   adjust(p: TaggerInput & { id?: string }, scores: Float64Array, topicIds: readonly string[]): { force?: string[]; drop?: string[] } | void;
 }
 
-interface Phrase { idx: number; terms: Int32Array; topics: Int32Array; weights: Float64Array; titleOnly: boolean }
+interface Phrase { idx: number; terms: Int32Array; topics: Int32Array; weights: Float64Array; user: Uint8Array; titleOnly: boolean }
 
 const EMPTY = new Int32Array(0);
+
+// Normalised phrases, shared by every compile: re-compiling after a taxonomy edit only normalises new phrases.
+const normCache = new Map<string, string>();
+function normalised(text: string): string {
+  let n = normCache.get(text);
+  if (n === undefined) {
+    n = normalisePhrase(text);
+    normCache.set(text, n);
+  }
+  return n;
+}
 
 // Per-character tables for the hot loop (every word character is below U+0400; see isWordCode).
 const WORD = new Uint8Array(0x400);
@@ -55,16 +63,15 @@ export interface CompiledTagger {
   scores(p: TaggerInput): Record<string, number>;
 }
 
-export interface SelectOptions { minScore?: number; ratio?: number; maxTopics?: number; power?: number; titleWeight?: number; titleDecisive?: number; strongRatio?: number; secondaryMinWeight?: number }
+/** Overrides of the selection constants, for measurement scripts. */
+export interface SelectOptions { minScore?: number; ratio?: number; maxTopics?: number; titleWeight?: number; titleDecisive?: number; secondaryMinWeight?: number }
 
 export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: ScoreAdjuster, select: SelectOptions = {}): CompiledTagger {
   const minScore = select.minScore ?? MIN_SCORE;
   const ratio = select.ratio ?? RATIO;
   const maxTopics = select.maxTopics ?? MAX_TOPICS;
-  const power = select.power ?? POWER;
   const titleWeight = select.titleWeight ?? FIELD_WEIGHT.title;
   const titleDecisive = select.titleDecisive ?? TITLE_DECISIVE;
-  const strongRatio = select.strongRatio ?? STRONG_RATIO;
   const secondaryMinWeight = select.secondaryMinWeight ?? SECONDARY_MIN_WEIGHT;
   const topicIds = specs.map((s) => s.id);
   const hidden = new Uint8Array(specs.length);
@@ -100,32 +107,48 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
 
   // Phrases merged by normalised text: the same words can count for several topics.
   const byText = new Map<string, Map<number, number>>();
-  const addPhrase = (text: string, topic: number, weight: number) => {
+  const userPairs = new Set<string>();
+  const addPhrase = (text: string, topic: number, weight: number, user: boolean) => {
     // '^phrase' counts only in the title (e.g. "Dataset" names a contribution there, not in an abstract).
-    const norm = (text.startsWith('^') ? '^' : '') + normalisePhrase(text.replace(/^\^/, ''));
+    const norm = text.startsWith('^') ? '^' + normalised(text.slice(1)) : normalised(text);
     if (!norm) return;
     let m = byText.get(norm);
     if (!m) { m = new Map(); byText.set(norm, m); }
     const prev = m.get(topic);
     // Listed twice for one topic: keep the stronger reading (a negative cue always wins).
     if (prev === undefined || (weight < 0 ? true : prev >= 0 && weight > prev)) m.set(topic, weight);
+    if (user) userPairs.add(`${norm}\u0000${topic}`);
   };
-  specs.forEach((s, ti) => { for (const [w, list] of s.phrases) for (const text of list.split('|')) addPhrase(text, ti, w); });
+  specs.forEach((s, ti) => {
+    for (const [w, list, user] of s.phrases) for (const text of list.split('|')) addPhrase(text, ti, w, user === 'user');
+  });
   for (const b of blockers.split('|')) {
-    const norm = normalisePhrase(b);
+    const norm = normalised(b);
     if (norm && !byText.has(norm)) byText.set(norm, new Map());
   }
 
   const phrases: Phrase[] = [];
-  const index: Phrase[][] = [];
+  // Trie over term ids: walking it from a position finds every phrase starting there in one pass.
+  interface TrieNode { next: Map<number, TrieNode> | null; ends: Phrase[] }
+  const root: TrieNode = { next: new Map(), ends: [] };
   for (const [key, m] of byText) {
     const titleOnly = key.startsWith('^');
     const terms = Int32Array.from((titleOnly ? key.slice(1) : key).split(' '), termId);
-    const ph: Phrase = { idx: phrases.length, terms, topics: Int32Array.from(m.keys()), weights: Float64Array.from(m.values()), titleOnly };
+    const topics = Int32Array.from(m.keys());
+    const user = Uint8Array.from(topics, (t) => (userPairs.has(`${key}\u0000${t}`) ? 1 : 0));
+    const ph: Phrase = { idx: phrases.length, terms, topics, weights: Float64Array.from(m.values()), user, titleOnly };
     phrases.push(ph);
   }
-  for (const ph of phrases) (index[ph.terms[0]] ??= []).push(ph);
-  for (const list of index) list?.sort((a, b) => b.terms.length - a.terms.length);
+  for (const ph of phrases) {
+    let node = root;
+    for (const term of ph.terms) {
+      node.next ??= new Map();
+      let child = node.next.get(term);
+      if (!child) { child = { next: null, ends: [] }; node.next.set(term, child); }
+      node = child;
+    }
+    node.ends.push(ph);
+  }
 
   // Token -> term ids, memoised in an open-addressing table keyed by a hash of the lower-cased characters, so the
   // hot loop neither slices nor lower-cases strings: stemming and prefix lookups happen once per distinct word.
@@ -177,8 +200,8 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const scores = new Float64Array(nT);
   const gateOk = new Uint8Array(gates.length);
   const titleBest = new Float64Array(nT);
-  const anyBest = new Float64Array(nT);
   const firm = new Float64Array(nT);
+  const userHit = new Uint8Array(nT);
   const before = new Float64Array(nT);
   let inTitle = false;
   const seen = new Int32Array(phrases.length);
@@ -196,9 +219,21 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const mSrc: string[] = new Array(MAX_MATCHES);
   let nMatches = 0;
 
-  const has = (arr: Int32Array, id: number): boolean => {
-    for (let k = 0; k < arr.length; k++) if (arr[k] === id) return true;
-    return false;
+  /** Follows the trie from token `from`, offering every phrase that ends along the way (apply keeps the longest). */
+  const walk = (node: TrieNode, from: number, pos: number, n: number): void => {
+    const next = node.next;
+    if (!next || pos >= n) return;
+    const ids = toks[pos];
+    for (let a = 0; a < ids.length; a++) {
+      const child = next.get(ids[a]);
+      if (!child) continue;
+      const L = pos - from + 1;
+      for (let b = 0; b < child.ends.length; b++) {
+        const ph = child.ends[b];
+        if (!ph.titleOnly || inTitle) apply(ph.idx, L, starts[from], ends[pos]);
+      }
+      walk(child, from, pos + 1, n);
+    }
   };
 
   // Matches found at one position wait here; only the longest ones are applied (flush).
@@ -228,7 +263,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         scores[t] += w * gain;
         if (w >= secondaryMinWeight) firm[t] += w * gain;
         if (inTitle && w > titleBest[t]) titleBest[t] = w;
-        if (w > anyBest[t]) anyBest[t] = w;
+        if (ph.user[k]) userHit[t] = 1;
       }
       if (nMatches < MAX_MATCHES) {
         mPhrase[nMatches] = pi; mGain[nMatches] = gain; mStart[nMatches] = pStart[q]; mEnd[nMatches] = pEnd[q]; mSrc[nMatches] = src;
@@ -271,20 +306,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     }
     let p = 0;
     while (p < n) {
-      const ids = toks[p];
-      for (let a = 0; a < ids.length; a++) {
-        const list = index[ids[a]];
-        if (!list) continue;
-        for (let b = 0; b < list.length; b++) {
-          const ph = list[b];
-          const L = ph.terms.length;
-          if (L < pendingLen) break;
-          if (p + L > n || (ph.titleOnly && !inTitle)) continue;
-          let ok = true;
-          for (let k = 1; k < L; k++) if (!has(toks[p + k], ph.terms[k])) { ok = false; break; }
-          if (ok) apply(ph.idx, L, starts[p], ends[p + L - 1]);
-        }
-      }
+      if (toks[p].length) walk(root, p, p, n);
       const step = pendingLen > 0 ? pendingLen : 1;
       if (pendingLen > 0) flush(fw, text);
       p += step;
@@ -297,7 +319,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     scores.fill(0);
     titleBest.fill(0);
     firm.fill(0);
-    anyBest.fill(0);
+    userHit.fill(0);
     nMatches = 0;
     inTitle = true;
     scanText(p.title, titleWeight);
@@ -315,10 +337,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       if (gateOk[k]) continue;
       scores[g.t] *= g.factor;
       firm[g.t] *= g.factor;
-      if (g.strict) {
-        titleBest[g.t] = 0;
-        anyBest[g.t] = 0;
-      }
+      if (g.strict) titleBest[g.t] = 0;
     }
   };
 
@@ -352,15 +371,16 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     for (let t = 0; t < nT; t++) if (!hidden[t] && scores[t] > 0 && (best < 0 || scores[t] > scores[best])) best = t;
     const chosen: number[] = [];
     if (best >= 0) {
-      const top = Math.pow(scores[best], power);
-      const bar = Math.max(minScore, ratio * top);
+      const bar = Math.max(minScore, ratio * scores[best]);
       for (let t = 0; t < nT; t++) {
         if (hidden[t] || scores[t] <= 0) continue;
-        const s = Math.pow(t === best ? scores[t] : firm[t], power);
-        if (s >= bar || (titleBest[t] >= titleDecisive && scores[t] >= minScore) || (anyBest[t] >= 3 && s >= Math.max(minScore, strongRatio * top))) chosen.push(t);
+        const s = t === best ? scores[t] : firm[t];
+        if (s >= bar || (titleBest[t] >= titleDecisive && scores[t] >= minScore)) chosen.push(t);
       }
       chosen.sort((a, b) => scores[b] - scores[a] || a - b);
       if (chosen.length > maxTopics) chosen.length = maxTopics;
+      // A phrase the user added is their explicit wish: its topic is shown on top of the usual ones.
+      for (let t = 0; t < nT; t++) if (userHit[t] && !hidden[t] && scores[t] >= minScore && !chosen.includes(t)) chosen.push(t);
       // Anything matched: still give the best topic, so every paper gets a chip.
       if (!chosen.length) chosen.push(best);
     }
@@ -387,13 +407,4 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       return o;
     },
   };
-}
-
-/** Every distinct stemmed content word of a text, for the corrections model. */
-export function contentStems(text: string, stop: Set<string>, into: Set<string>): Set<string> {
-  forEachToken(text.toLowerCase(), (t) => {
-    if (t.length < 3 || stop.has(t) || /^\d+$/.test(t)) return;
-    into.add(stem(t));
-  });
-  return into;
 }

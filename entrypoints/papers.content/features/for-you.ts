@@ -3,9 +3,10 @@
 // "sort by my interests" is on, the cards reordered in place (the page's own order comes back when it
 // is off). Below 5 signals it says so instead of ranking. It also reports the signals only a page sees:
 // a paper opened, a paper seen on an earlier visit and ignored (once per paper). Saves reach the model
-// through the background, dismissals through the keyboard feature.
+// through the background, dismissals through the keyboard feature. This feature also owns the other
+// in-place order, the popup's "rising since my last visit" (Filters.sortRising), so one owner moves cards.
 import { request } from '../../../utils/messages';
-import { featurise, hasSignal, parseModel, rankPage, readiness, type Features, type ForYouModel, type PaperText, type RankingSignal } from '../../../utils/ranking';
+import { featurise, hasSignal, momentumOf, parseModel, rankPage, readiness, type Features, type ForYouModel, type PaperText, type RankingSignal } from '../../../utils/ranking';
 import { isSaved } from '../../../utils/saved/model';
 import { filtersItem, forYouModelItem } from '../../../utils/storage';
 import type { CardView, PageModel } from '../page-model';
@@ -64,7 +65,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   const update = () => {
     scheduled = false;
     if (signal.aborted || !model) return;
-    reportSignals(model);
+    if (page.settings.forYou) reportSignals(model);
     if (!isList) return;
     timed('pc:for-you', () => draw(model!));
   };
@@ -86,10 +87,19 @@ export function init(signal: AbortSignal, page: PageModel): void {
       order.forEach((i, rank) => scores.set(cards[i].id, { ...ranked[i], marked: rank < marks && ranked[i].score > 0 }));
     }
     for (const c of cards) drawMark(c);
-    const sort = on && page.filters.sortForYou;
-    if (sort && ready.ready) sortCards(cards);
-    else restoreOrder();
-    drawBar(sort ? (ready.ready ? `Sorted by your interests (${m.n} signals)` : `Not sorted yet: ${ready.reason}.`) : undefined, sort && ready.ready, cards[0]);
+    const wantsForYou = on && page.filters.sortForYou;
+    const rising = page.settings.momentum && page.filters.sortRising;
+    const notes: string[] = [];
+    if (wantsForYou && ready.ready) {
+      sortCards(cards, (c) => scores.get(c.id)?.score ?? 0);
+      notes.push(`Sorted by your interests (${m.n} signals)`);
+    } else if (rising) {
+      // Papers never seen before have no momentum: they keep the page's order after the rising ones.
+      sortCards(cards, (c) => momentumOf(c.status, c.meta.upvotes)?.delta ?? -Infinity);
+      notes.push('Sorted by upvotes gained since your last visit');
+    } else restoreOrder();
+    if (wantsForYou && !ready.ready) notes.push(`Not sorted by your interests yet: ${ready.reason}.`);
+    drawBar(notes.join('. '), wantsForYou && ready.ready ? true : rising, cards[0]);
   };
 
   const drawMark = (card: CardView) => {
@@ -119,11 +129,11 @@ export function init(signal: AbortSignal, page: PageModel): void {
     }
   };
 
-  const label = (term: string) => (term.startsWith('topic:') ? `topic ${card2topic(term.slice(6))}` : term);
-  const card2topic = (id: string) => document.querySelector<HTMLElement>(`.pc-chip[data-pc-topic="${CSS.escape(id)}"]`)?.textContent ?? id;
+  const label = (term: string) => (term.startsWith('topic:') ? `topic ${topicName(term.slice(6))}` : term);
+  const topicName = (id: string) => document.querySelector<HTMLElement>(`.pc-chip[data-pc-topic="${CSS.escape(id)}"]`)?.textContent ?? id;
 
   /** The element that moves for a card: its ancestor directly inside the container of all cards. */
-  const sortCards = (cards: CardView[]) => {
+  const sortCards = (cards: CardView[], key: (c: CardView) => number) => {
     let container: Element | null = cards[0].root.parentElement;
     while (container && !cards.every((c) => container!.contains(c.root))) container = container.parentElement;
     if (!container) return;
@@ -138,23 +148,26 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const current = [...container.children];
     original ??= { container, children: current };
     const items = current.filter((e) => itemOf.has(e));
-    const score = (e: Element) => scores.get(itemOf.get(e)!.id)?.score ?? 0;
+    const score = (e: Element) => key(itemOf.get(e)!);
     const sorted = items.map((e, i) => [e, i] as const).sort((a, b) => score(b[0]) - score(a[0]) || a[1] - b[1]).map((x) => x[0]);
     if (sorted.every((e, i) => e === items[i])) return;
     let k = 0;
     const next = current.map((e) => (itemOf.has(e) ? sorted[k++] : e));
     container.append(...next);
+    // "N new since your last visit" dividers mean nothing in another order (CSS hides them).
+    container.setAttribute('data-pc-sorted', 'true');
   };
 
   const restoreOrder = () => {
     if (!original) return;
     const { container, children } = original;
     original = undefined;
+    container.removeAttribute('data-pc-sorted');
     if (!container.isConnected) return;
     container.append(...children.filter((e) => e.parentElement === container));
   };
 
-  const drawBar = (text: string | undefined, sorted: boolean, first: CardView | undefined) => {
+  const drawBar = (text: string, sorted: boolean, first: CardView | undefined) => {
     if (!text || !first) {
       bar?.remove();
       bar = undefined;
@@ -169,15 +182,15 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const parts: Array<Node | string> = [el('span', {}, text)];
     if (sorted) {
       const back = el('button', { type: 'button', 'data-pc-action': 'page-order' }, 'show the page’s order');
-      back.addEventListener('click', () => void setSort(false));
+      back.addEventListener('click', () => void pageOrder());
       parts.push(el('span', { 'aria-hidden': 'true' }, ' · '), back);
     }
     bar.replaceChildren(...parts);
   };
 
-  const setSort = async (on: boolean) => {
+  const pageOrder = async () => {
     const all = ((await filtersItem.getValue()) ?? {}) as Record<string, object>;
-    await filtersItem.setValue({ ...all, [page.kind]: { ...(all[page.kind] ?? {}), sortForYou: on } });
+    await filtersItem.setValue({ ...all, [page.kind]: { ...(all[page.kind] ?? {}), sortForYou: false, sortRising: false } });
   };
 
   const closeMenu = () => {

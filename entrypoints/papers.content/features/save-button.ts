@@ -7,30 +7,25 @@ import { BOOKMARK_PATH, el, icon } from '../dom';
 
 export const name = 'save-button';
 
+// Cloned per card: far cheaper than building each button (1,000-card pages).
+const template = el('button', { type: 'button', class: 'pc-save', 'data-pc-action': 'save', 'aria-pressed': 'false', 'aria-label': 'Save paper', title: 'Save paper' }, icon(BOOKMARK_PATH));
+
 function setPressed(card: CardView, saved: boolean) {
   card.root.setAttribute('data-pc-saved', String(saved));
-  for (const b of card.root.querySelectorAll<HTMLButtonElement>('button[data-pc-action="save"]')) {
+  const label = saved ? 'Remove from saved papers' : 'Save paper';
+  for (const slot of card.slots) {
+    const b = slot.querySelector('.pc-save');
+    if (!b || b.getAttribute('aria-pressed') === String(saved)) continue;
     b.setAttribute('aria-pressed', String(saved));
-    const label = saved ? 'Remove from saved papers' : 'Save paper';
     b.setAttribute('aria-label', label);
-    b.title = label;
+    b.setAttribute('title', label);
   }
 }
 
 export function init(signal: AbortSignal, page: PageModel): void {
   const add = (cards: CardView[]) => {
     for (const card of cards) {
-      for (const slot of card.slots) {
-        if (slot.querySelector('[data-pc-action="save"]')) continue;
-        const button = el('button', { type: 'button', class: 'pc-save', 'data-pc-action': 'save' }, icon(BOOKMARK_PATH));
-        button.addEventListener('click', (e) => {
-          // The card is a link target; the save control must not open the paper.
-          e.preventDefault();
-          e.stopPropagation();
-          void toggle(card);
-        });
-        slot.append(button);
-      }
+      for (const slot of card.slots) if (!slot.querySelector('.pc-save')) slot.append(template.cloneNode(true));
       setPressed(card, isSaved(page.saved[card.id]));
     }
   };
@@ -55,6 +50,21 @@ export function init(signal: AbortSignal, page: PageModel): void {
       console.error('[Papers Companion] could not save', err);
     }
   }
+
+  // One listener for every save control; the card is a link target, so the click must not open it.
+  document.addEventListener(
+    'click',
+    (e) => {
+      const b = (e.target as Element | null)?.closest?.('button[data-pc-action="save"]');
+      const id = b?.closest('[data-pc-id]')?.getAttribute('data-pc-id');
+      const card = id ? page.cards.get(id) : undefined;
+      if (!card) return;
+      e.preventDefault();
+      e.stopPropagation();
+      void toggle(card);
+    },
+    { signal, capture: true },
+  );
 
   page.hub.on('cards', add, signal);
   page.hub.on(

@@ -1,8 +1,10 @@
 // Topic chips after each card's title: at most three plus "+N"; hover or focus tells why (the terms
-// that matched). A chip's menu removes a wrong topic or adds a missing one; the correction sticks to
-// the paper and nudges the tagger for similar papers. Taxonomy edits re-tag the open page live.
-import { createTagger, type TopicDef } from '../../../utils/topics';
-import { applyCorrection, parseCorrections, type Corrections } from '../../../utils/topics/corrections';
+// that matched). The tagger runs in the background: topics arrive with each card's status. A chip's
+// menu removes a wrong topic or adds a missing one; the correction sticks to the paper and nudges
+// the tagger for similar papers. Taxonomy edits and corrections re-tag the open page live.
+import { request } from '../../../utils/messages';
+import { effectiveTopics, type TopicDef } from '../../../utils/topics/catalog';
+import { applyCorrection, parseCorrections } from '../../../utils/topics/corrections';
 import { parseTopicEdits } from '../../../utils/topics/edits';
 import { topicCorrectionsItem, topicEditsItem } from '../../../utils/topics/storage';
 import type { CardView, PageModel } from '../page-model';
@@ -11,75 +13,68 @@ import { timed } from '../perf';
 
 export const name = 'topic-chips';
 const MAX_CHIPS = 3;
+const chipTemplate = el('button', { type: 'button', class: 'pc-chip', 'aria-haspopup': 'menu' });
 
-type Tagger = ReturnType<typeof createTagger>;
+function chip(cls: string, label: string, aria: string, title: string, topic?: string): HTMLElement {
+  const b = chipTemplate.cloneNode() as HTMLElement;
+  b.className = cls;
+  b.textContent = label;
+  b.setAttribute('aria-label', aria);
+  b.title = title;
+  if (topic) b.setAttribute('data-pc-topic', topic);
+  return b;
+}
 
 export function init(signal: AbortSignal, page: PageModel): void {
-  let tagger: Tagger | undefined;
-  let corrections: Corrections = {};
-  let edits: unknown;
-  const why = new Map<string, Record<string, string[]>>();
+  let topics = new Map<string, TopicDef>();
   let menu: HTMLElement | undefined;
+  const setEdits = (raw: unknown) => (topics = new Map(effectiveTopics(parseTopicEdits(raw).edits).map((t) => [t.id, t])));
 
-  const rebuild = () => {
-    tagger = createTagger({ edits: parseTopicEdits(edits).edits, corrections });
+  const draw = (card: CardView) => {
+    const ids = (card.status?.topics ?? []).filter((id) => topics.has(id) && !topics.get(id)!.hidden);
+    card.topics = ids;
+    card.root.setAttribute('data-pc-topics', ids.join(' '));
+    const why = card.status?.why ?? {};
+    for (const slot of card.slots) {
+      const box = el('span', { class: 'pc-chips' });
+      if (page.settings.showTopics) {
+        for (const id of ids.slice(0, MAX_CHIPS)) {
+          const t = topics.get(id)!;
+          const terms = why[id] ?? [];
+          const reason = terms.length ? `matched: ${terms.join(', ')}` : 'added by you';
+          box.append(chip(`pc-chip pc-chip--${t.color}`, t.name, `Topic ${t.name}, ${reason}`, `${t.name} — ${reason}`, id));
+        }
+        const extra = ids.length - MAX_CHIPS;
+        box.append(
+          extra > 0
+            ? chip('pc-chip pc-chip--more', `+${extra}`, `${extra} more topics, edit topics`, ids.slice(MAX_CHIPS).map((id) => topics.get(id)!.name).join(', '))
+            : chip('pc-chip pc-chip--more', '+', 'Edit topics', 'Add a topic'),
+        );
+      }
+      const old = slot.querySelector('.pc-chips');
+      if (old) old.replaceWith(box);
+      else slot.append(box);
+    }
   };
 
-  const tag = (cards: CardView[]) => {
-    if (!tagger || !page.settings.showTopics) {
-      for (const c of cards) c.slots.forEach((s) => s.querySelector('.pc-chips')?.remove());
-      return;
-    }
-    const names = new Map(tagger.topics.map((t) => [t.id, t]));
-    for (const card of cards) {
-      const r = tagger.classify({ id: card.id, title: card.meta.title ?? '', abstract: card.meta.summary, keywords: card.meta.keywords });
-      card.topics = r.topics;
-      why.set(card.id, r.why);
-      card.root.setAttribute('data-pc-topics', r.topics.join(' '));
-      for (const slot of card.slots) drawChips(slot, card, names);
-    }
+  const drawAll = (cards: Iterable<CardView>) => {
+    const list = [...cards].filter((c) => c.status?.topics);
+    for (const c of list) draw(c);
+    if (list.length) page.hub.emit('topics', list);
   };
 
-  const drawChips = (slot: HTMLElement, card: CardView, names: Map<string, TopicDef>) => {
-    const chips = el('span', { class: 'pc-chips' });
-    const shown = card.topics.slice(0, MAX_CHIPS);
-    for (const id of shown) {
-      const t = names.get(id);
-      if (!t) continue;
-      const terms = why.get(card.id)?.[id] ?? [];
-      const reason = terms.length ? `matched: ${terms.join(', ')}` : 'added by you';
-      const chip = el('button', {
-        type: 'button',
-        class: `pc-chip pc-chip--${t.color}`,
-        'data-pc-topic': id,
-        'aria-haspopup': 'menu',
-        'aria-label': `Topic ${t.name}, ${reason}`,
-        title: `${t.name} — ${reason}`,
-      }, t.name);
-      chip.addEventListener('click', (e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        openMenu(chip, card);
-      });
-      chips.append(chip);
+  /** Ask the background to tag the page's cards again (after an edit or a correction). */
+  const retag = async () => {
+    const cards = [...page.cards.values()];
+    if (!cards.length) return;
+    const answers = await request('topics.classify', { papers: cards.map((c) => c.meta) });
+    if (signal.aborted) return;
+    const byId = new Map(answers.map((a) => [a.id, a]));
+    for (const c of cards) {
+      const a = byId.get(c.id);
+      if (a && c.status) c.status = { ...c.status, topics: a.topics, why: a.why };
     }
-    const extra = card.topics.length - shown.length;
-    const more = el('button', {
-      type: 'button',
-      class: 'pc-chip pc-chip--more',
-      'aria-haspopup': 'menu',
-      'aria-label': extra > 0 ? `${extra} more topics, edit topics` : 'Edit topics',
-      title: extra > 0 ? card.topics.slice(MAX_CHIPS).map((id) => names.get(id)?.name ?? id).join(', ') : 'Add a topic',
-    }, extra > 0 ? `+${extra}` : '+');
-    more.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation();
-      openMenu(more, card);
-    });
-    chips.append(more);
-    const old = slot.querySelector('.pc-chips');
-    if (old) old.replaceWith(chips);
-    else slot.append(chips);
+    timed('pc:topics', () => drawAll(cards));
   };
 
   const closeMenu = (refocus?: HTMLElement) => {
@@ -90,7 +85,6 @@ export function init(signal: AbortSignal, page: PageModel): void {
 
   const openMenu = (anchor: HTMLElement, card: CardView) => {
     closeMenu();
-    if (!tagger) return;
     const items: HTMLElement[] = [];
     const item = (label: string, action: () => void, extraClass = '') => {
       const b = el('button', { type: 'button', role: 'menuitem', class: `pc-menu__item ${extraClass}` }, label);
@@ -103,17 +97,15 @@ export function init(signal: AbortSignal, page: PageModel): void {
       items.push(b);
       return b;
     };
-    const reasons = why.get(card.id) ?? {};
-    const visible = tagger.topics.filter((t) => !t.hidden);
+    const why = card.status?.why ?? {};
     const body: HTMLElement[] = [];
     for (const id of card.topics) {
-      const t = visible.find((x) => x.id === id);
-      if (!t) continue;
-      const terms = reasons[id] ?? [];
+      const t = topics.get(id)!;
+      const terms = why[id] ?? [];
       body.push(el('div', { class: 'pc-menu__why' }, el('strong', {}, t.name), terms.length ? ` — ${terms.join(', ')}` : ' — added by you'));
       body.push(item(`Remove “${t.name}”`, () => void correct(card, id, 'remove'), 'pc-menu__item--remove'));
     }
-    const others = visible.filter((t) => !card.topics.includes(t.id));
+    const others = [...topics.values()].filter((t) => !t.hidden && !card.topics.includes(t.id));
     if (others.length) body.push(el('div', { class: 'pc-menu__label' }, 'Add a topic'));
     for (const t of others) body.push(item(`+ ${t.name}`, () => void correct(card, t.id, 'add')));
     menu = el('div', { class: 'pc-ui pc-menu', role: 'menu', 'aria-label': `Topics of ${card.meta.title ?? card.id}` }, ...body);
@@ -142,42 +134,42 @@ export function init(signal: AbortSignal, page: PageModel): void {
     // The storage watcher re-tags every card with the nudged model.
   }
 
-  const retagAll = () =>
-    timed('pc:topics', () => {
-      rebuild();
-      const cards = [...page.cards.values()];
-      tag(cards);
-      page.hub.emit('topics', cards);
-    });
-
-  const onDocClick = (e: MouseEvent) => {
-    if (menu && !menu.contains(e.target as Node)) closeMenu();
-  };
-  document.addEventListener('click', onDocClick, { signal });
+  // One listener for every chip on the page (cheaper than one per chip on a 1,000-card list).
+  document.addEventListener(
+    'click',
+    (e) => {
+      const target = e.target as Element | null;
+      const b = target?.closest?.('.pc-chip');
+      if (b instanceof HTMLElement) {
+        const id = b.closest('[data-pc-id]')?.getAttribute('data-pc-id');
+        const card = id ? page.cards.get(id) : undefined;
+        if (card) {
+          e.preventDefault();
+          e.stopPropagation();
+          openMenu(b, card);
+        }
+        return;
+      }
+      if (menu && !menu.contains(target)) closeMenu();
+    },
+    { signal, capture: true },
+  );
   document.addEventListener('keydown', (e) => e.key === 'Escape' && menu && closeMenu(), { signal });
 
-  const ready = Promise.all([topicEditsItem.getValue(), topicCorrectionsItem.getValue()]).then(([e, c]) => {
-    edits = e;
-    corrections = parseCorrections(c).corrections;
-    rebuild();
+  // Chips draw in the same task as the badges once the user's edits are known (read once, early).
+  let loaded = false;
+  const ready = topicEditsItem.getValue().then((v) => {
+    setEdits(v);
+    loaded = true;
   });
-  page.hub.on('cards', (cards) => void ready.then(() => {
-    if (signal.aborted) return;
-    timed('pc:topics', () => {
-      tag(cards);
-      page.hub.emit('topics', cards);
-    });
-  }), signal);
-  page.hub.on('settings', () => void ready.then(retagAll), signal);
+  page.hub.on('statuses', (cards) => (loaded ? drawAll(cards) : void ready.then(() => !signal.aborted && drawAll(cards))), signal);
+  page.hub.on('settings', () => drawAll(page.cards.values()), signal);
   const unwatch = [
     topicEditsItem.watch((v) => {
-      edits = v;
-      retagAll();
+      setEdits(v);
+      void retag();
     }),
-    topicCorrectionsItem.watch((v) => {
-      corrections = parseCorrections(v).corrections;
-      retagAll();
-    }),
+    topicCorrectionsItem.watch(() => void retag()),
   ];
   signal.addEventListener('abort', () => {
     unwatch.forEach((u) => u());
