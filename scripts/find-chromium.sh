@@ -13,7 +13,7 @@ candidates() {
   echo "/Applications/Chromium.app/Contents/MacOS/Chromium"
   local cache="${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"
   ls -d "$cache"/chromium-*/chrome-linux*/chrome \
-    "$HOME"/Library/Caches/ms-playwright/chromium-*/chrome-mac*/Chromium.app/Contents/MacOS/Chromium 2>/dev/null | sort -r || true
+    "$HOME"/Library/Caches/ms-playwright/chromium-*/chrome-mac*/*.app/Contents/MacOS/* 2>/dev/null | sort -r || true
   echo /usr/bin/google-chrome
   echo /usr/bin/google-chrome-stable
 }

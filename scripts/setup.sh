@@ -5,9 +5,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # newer, someone changed the dependencies since.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing dependencies (npm ci)" >&2
-  npm ci --no-audit --no-fund >&2
+  npm ci --no-audit --no-fund >&2 || return 1
 fi
 
-CHROMIUM_PATH=$(bash scripts/find-chromium.sh)
+CHROMIUM_PATH=$(bash scripts/find-chromium.sh) || return 1
 export CHROMIUM_PATH
 echo "setup: Chromium at $CHROMIUM_PATH" >&2
