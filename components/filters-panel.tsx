@@ -3,6 +3,7 @@
 import type { Filters } from '../utils/schema';
 import type { PageInfo } from '../utils/messages';
 import { isFiltering } from '../utils/filters';
+import type { Readiness } from '../utils/ranking';
 import type { Topics } from './use-topics';
 import { Icon } from './icons';
 
@@ -19,7 +20,16 @@ const VIEW_NAMES: Record<PageInfo['kind'], string> = {
 };
 export const viewName = (kind: PageInfo['kind']) => VIEW_NAMES[kind];
 
-export function FiltersPanel({ info, filters, topics, onChange }: { info: PageInfo; filters: Filters; topics: Topics; onChange(patch: Partial<Filters>): void }) {
+/** What the page can offer besides filters: the two in-place orders (each needs its setting on) and dismissed cards. */
+export interface OrderOptions {
+  /** The "for you" model's readiness; null when the setting is off. */
+  forYou: Readiness | null;
+  /** Momentum is on in the settings (the rising order needs it). */
+  rising: boolean;
+}
+
+export function FiltersPanel(props: { info: PageInfo; filters: Filters; topics: Topics; order: OrderOptions; onChange(patch: Partial<Filters>): void }) {
+  const { info, filters, topics, order, onChange } = props;
   const modeOf = (id: string): TopicMode => (filters.topicsIn.includes(id) ? 'in' : filters.topicsOut.includes(id) ? 'out' : 'off');
   // Click cycles a topic: off → show only → hide → off.
   const cycle = (id: string) => {
@@ -89,6 +99,8 @@ export function FiltersPanel({ info, filters, topics, onChange }: { info: PageIn
         </label>
       )}
 
+      <OrderControls info={info} filters={filters} order={order} onChange={onChange} />
+
       <div class="pc-topics-head">
         <h2 id="pc-topics-label">Topics on this page</h2>
         <span class="pc-hint">click: show only · again: hide</span>
@@ -121,6 +133,43 @@ export function FiltersPanel({ info, filters, topics, onChange }: { info: PageIn
         <p class="pc-empty-line">No topics detected on this page yet.</p>
       )}
     </section>
+  );
+}
+
+function OrderControls({ info, filters, order, onChange }: { info: PageInfo; filters: Filters; order: OrderOptions; onChange(patch: Partial<Filters>): void }) {
+  // Dismissed cards are hidden on lists only (search and paper pages show everything).
+  const dismissable = info.kind !== 'search';
+  if (!order.forYou && !order.rising && !dismissable) return null;
+  return (
+    <div class="pc-order" role="group" aria-label="Order and dismissed papers">
+      {order.forYou &&
+        (order.forYou.ready ? (
+          <label class="pc-switch">
+            {/* One in-place order at a time: turning one on turns the other off. */}
+            <input type="checkbox" checked={filters.sortForYou} onChange={(e) => onChange({ sortForYou: e.currentTarget.checked, ...(e.currentTarget.checked ? { sortRising: false } : {}) })} />
+            <span>Sort by my interests</span>
+          </label>
+        ) : (
+          <p class="pc-order-note" data-pc-foryou="cold">
+            <Icon name="sort" class="pc-icon pc-icon-xs" />
+            <span>
+              <strong>Sort by my interests:</strong> not yet — {order.forYou.reason}.
+            </span>
+          </p>
+        ))}
+      {order.rising && (
+        <label class="pc-switch">
+          <input type="checkbox" checked={filters.sortRising} onChange={(e) => onChange({ sortRising: e.currentTarget.checked, ...(e.currentTarget.checked ? { sortForYou: false } : {}) })} />
+          <span>Rising since my last visit</span>
+        </label>
+      )}
+      {dismissable && (
+        <label class="pc-switch">
+          <input type="checkbox" checked={filters.showDismissed} onChange={(e) => onChange({ showDismissed: e.currentTarget.checked })} />
+          <span>Show dismissed</span>
+        </label>
+      )}
+    </div>
   );
 }
 

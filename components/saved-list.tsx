@@ -13,11 +13,13 @@ const OVERSCAN = 4;
 export interface SavedListProps {
   rows: SavedRow[];
   topics: Topics;
+  /** Ids whose notes did not fit in browser sync (marked on their rows). */
+  localOnly?: ReadonlySet<string>;
   onRemove(rec: SavedRecord): void;
   onNote(id: string, note: string): Promise<void>;
 }
 
-export function SavedList({ rows, topics, onRemove, onNote }: SavedListProps) {
+export function SavedList({ rows, topics, localOnly, onRemove, onNote }: SavedListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(480);
@@ -43,6 +45,7 @@ export function SavedList({ rows, topics, onRemove, onNote }: SavedListProps) {
             index={first + i}
             total={rows.length}
             topics={topics}
+            localOnly={localOnly}
             onRemove={onRemove}
             onNote={onNote}
           />
@@ -58,7 +61,7 @@ const shortDateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month:
 /** "Oct 5" this year, "Oct 5, 2025" before. */
 const savedDate = (ms: number) => (new Date(ms).getFullYear() === new Date().getFullYear() ? shortDateFmt : dateFmt).format(ms);
 
-function SavedItem({ row, index, total, topics, onRemove, onNote }: { row: SavedRow; index: number; total: number } & Omit<SavedListProps, 'rows'>) {
+function SavedItem({ row, index, total, topics, localOnly, onRemove, onNote }: { row: SavedRow; index: number; total: number } & Omit<SavedListProps, 'rows'>) {
   const { rec } = row;
   const m = rec.meta.v;
   const title = m.title.trim() || `arXiv:${rec.id}`;
@@ -105,13 +108,13 @@ function SavedItem({ row, index, total, topics, onRemove, onNote }: { row: Saved
           </span>
         )}
       </div>
-      <NoteField id={rec.id} title={title} note={noteOf(rec)} onNote={onNote} />
+      <NoteField id={rec.id} title={title} note={noteOf(rec)} local={!!localOnly?.has(rec.id) && noteOf(rec) !== ''} onNote={onNote} />
     </li>
   );
 }
 
 /** Inline note editor: saves while you type (debounced), on Enter and on leaving the field. */
-function NoteField({ id, title, note, onNote }: { id: string; title: string; note: string; onNote: SavedListProps['onNote'] }) {
+function NoteField({ id, title, note, local, onNote }: { id: string; title: string; note: string; local: boolean; onNote: SavedListProps['onNote'] }) {
   const [draft, setDraft] = useState(note);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [error, setError] = useState('');
@@ -142,7 +145,7 @@ function NoteField({ id, title, note, onNote }: { id: string; title: string; not
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <div class={`pc-note pc-note-${state}`}>
+    <div class={`pc-note pc-note-${state}${local ? ' pc-note-local' : ''}`}>
       <input
         class="pc-note-input"
         type="text"
@@ -174,7 +177,7 @@ function NoteField({ id, title, note, onNote }: { id: string; title: string; not
         }}
       />
       <span class="pc-note-state" aria-live="polite">
-        {state === 'saved' ? 'Saved' : state === 'error' ? 'Not saved' : ''}
+        {state === 'saved' ? 'Saved' : state === 'error' ? 'Not saved' : local ? <span class="pc-local-tag" title="Too large for browser sync: this note stays on this device">This device only</span> : ''}
       </span>
     </div>
   );

@@ -3,6 +3,8 @@
 // from: the lexicon was tuned looking only at the "tune" split (seed 001); the "held-out" split (papers only
 // in seeds 000/002) was never inspected, so its figure estimates how the tagger does on unseen papers.
 // Usage: npm run topics:eval [-- --errors]   (--errors lists mistakes on the tune split only)
+//        npm run topics:eval -- --file tests/fixtures/topics-check.json   (another labelled file, scored as a whole;
+//        its errors are never listed, so it stays an independent check)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +14,15 @@ interface Labelled { title: string; abstract?: string; keywords?: string[]; topi
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
-const labelsPath = join(shared, 'topics/dev-labels.json');
+const fileArg = process.argv.indexOf('--file');
+const otherFile = fileArg >= 0 ? process.argv[fileArg + 1] : undefined;
+if (fileArg >= 0 && !otherFile) {
+  console.error('topics:eval: --file needs a path to a labelled JSON file ({ papers: [{ title, abstract, topics, alsoAcceptable }] }).');
+  process.exit(1);
+}
+const labelsPath = otherFile ? resolve(process.cwd(), otherFile) : join(shared, 'topics/dev-labels.json');
 if (!existsSync(labelsPath)) {
-  console.error(`topics:eval: no labels at ${labelsPath} (expected ../shared/topics/dev-labels.json next to the repo).`);
+  console.error(`topics:eval: no labels at ${labelsPath}${otherFile ? '' : ' (expected ../shared/topics/dev-labels.json next to the repo)'}.`);
   process.exit(1);
 }
 const papers: Labelled[] = JSON.parse(readFileSync(labelsPath, 'utf8')).papers;
@@ -25,6 +33,7 @@ const seedDir = join(shared, 'seeds');
 const seeds = existsSync(seedDir) ? readdirSync(seedDir).sort().map((f) => ({ name: f, text: norm(readFileSync(join(seedDir, f), 'utf8')) })) : [];
 const TUNE_SEED = '001_';
 const splitOf = (p: Labelled): 'tune' | 'held-out' | 'unknown' => {
+  if (otherFile) return 'unknown';
   const hits = seeds.filter((s) => s.text.includes(norm(p.title))).map((s) => s.name);
   if (!hits.length) return 'unknown';
   return hits.some((h) => h.startsWith(TUNE_SEED)) ? 'tune' : 'held-out';
@@ -65,10 +74,10 @@ const prf = (t: { tp: number; fp: number; fn: number }) => {
   return { p, r, f: (2 * p * r) / (p + r) };
 };
 
-console.log('Topic tagger on dev labels (precision vs topics ∪ alsoAcceptable, recall vs topics)\n');
+console.log(`Topic tagger on ${otherFile ?? 'dev labels'} (precision vs topics ∪ alsoAcceptable, recall vs topics)\n`);
 console.log('split       papers  precision  recall  micro-F1  coverage');
 for (const [name, s] of Object.entries(splits)) {
-  if (!s.n) continue;
+  if (!s.n || (otherFile && name !== 'all')) continue;
   const m = prf(s);
   console.log(`${name.padEnd(10)}  ${String(s.n).padStart(6)}  ${pct(m.p)}%    ${pct(m.r)}%  ${pct(m.f)}%   ${pct(s.covered / s.n)}%`);
 }
@@ -78,5 +87,5 @@ for (const [id, t] of perTopic) {
   const m = prf(t);
   console.log(`${id.padEnd(18)} ${String(t.support).padStart(7)}  ${pct(m.p)}%    ${pct(m.r)}%   (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
 }
-console.log(`\nheld-out method: lexicon tuned looking only at errors on papers from seed ${TUNE_SEED}*; "held-out" = papers only in the other seed captures, never inspected.`);
+if (!otherFile) console.log(`\nheld-out method: lexicon tuned looking only at errors on papers from seed ${TUNE_SEED}*; "held-out" = papers only in the other seed captures, never inspected.`);
 if (showErrors) console.log(`\nErrors on the tune split (${errors.length}):\n${errors.join('\n')}`);

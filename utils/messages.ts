@@ -1,38 +1,13 @@
-// The one typed message map. Transport: @webext-core/messaging. Every handler validates its
-// input with the zod schema of the same name before acting (see `inputs` and `validated`).
+// The one typed message map. Transport: @webext-core/messaging. Every handler validates its input
+// with the zod schema of the same name (./message-inputs.ts, loaded only where handlers live, so
+// senders such as the content script do not pay for building the schemas).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import * as z from 'zod/mini';
-import { ArxivId, PaperMeta, type PaperStatus, type ViewKind } from './schema';
-import { SavedMeta } from './saved/model';
-import { RankingSignal } from './ranking/model';
+import type * as z from 'zod/mini';
+import type { PaperStatus, ViewKind } from './schema';
+import type { inputs } from './message-inputs';
 
-export const inputs = {
-  /** A page listed these papers: record them as listed, answer their current status. */
-  'history.listed': z.object({ papers: z.array(PaperMeta) }),
-  /** These cards were on screen long enough to count as seen. */
-  'history.seen': z.object({ papers: z.array(z.object({ id: ArxivId, upvotes: z.optional(z.number()) })) }),
-  'history.opened': z.object({ paper: PaperMeta }),
-  'history.dismiss': z.object({ id: ArxivId, dismissed: z.boolean() }),
-  'history.get': z.object({ ids: z.array(ArxivId) }),
-  'history.clear': z.object({ olderThanDays: z.optional(z.number().check(z.gte(0))) }),
-  'history.stats': z.object({}),
-  'saved.set': z.object({ id: ArxivId, saved: z.boolean(), meta: z.optional(SavedMeta) }),
-  'saved.note': z.object({ id: ArxivId, note: z.string().check(z.maxLength(5000)) }),
-  'saved.import': z.object({
-    items: z.array(z.object({ id: ArxivId, meta: z.optional(SavedMeta), note: z.optional(z.string()), savedAt: z.optional(z.number()) })),
-  }),
-  /** Tag these papers with the user's taxonomy, edits and corrections (the tagger runs in the background). */
-  'topics.classify': z.object({ papers: z.array(PaperMeta) }),
-  'sync.status': z.object({}),
-  'sync.now': z.object({}),
-  'page.info': z.object({}),
-  /** The user's signals for the "for you" model (saved/opened/dismissed/ignored/less, or their undo). */
-  'ranking.signal': z.object({ signals: z.array(RankingSignal).check(z.maxLength(200)) }),
-  /** Forget everything the "for you" model learned. */
-  'ranking.reset': z.object({}),
-} as const;
 
-type In<K extends keyof typeof inputs> = z.infer<(typeof inputs)[K]>;
+export type In<K extends keyof typeof inputs> = z.infer<(typeof inputs)[K]>;
 
 export interface SyncStatus {
   state: 'ok' | 'off' | 'error' | 'quota';
@@ -78,18 +53,6 @@ export interface ProtocolMap {
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
 
-/** Register a handler that only ever sees input that passed its schema. */
-export function handle<K extends keyof ProtocolMap & keyof typeof inputs>(
-  type: K,
-  fn: (data: In<K>, sender: chrome.runtime.MessageSender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
-) {
-  return onMessage(type, ((msg: { data: unknown; sender: chrome.runtime.MessageSender }) => {
-    const parsed = inputs[type].safeParse(msg.data);
-    if (!parsed.success) throw new Error(`Invalid ${type} message: ${parsed.error.message}`);
-    return fn(parsed.data as In<K>, msg.sender);
-  }) as never);
-}
-
 /**
  * Send to the background, retrying a few times: a message sent while the service worker is being
  * stopped fails with "Could not establish connection"; the next attempt wakes a fresh worker.
@@ -98,14 +61,15 @@ export function handle<K extends keyof ProtocolMap & keyof typeof inputs>(
 export async function request<K extends keyof ProtocolMap>(
   type: K,
   data: Parameters<ProtocolMap[K]>[0],
-  attempts = 3,
+  attempts = 5,
 ): Promise<ReturnType<ProtocolMap[K]>> {
   for (let i = 1; ; i++) {
     try {
       return (await sendMessage(type, data as never)) as ReturnType<ProtocolMap[K]>;
     } catch (err) {
       if (i >= attempts || /Invalid .* message/.test(String(err))) throw err;
-      await new Promise((r) => setTimeout(r, 150 * i));
+      // A worker being torn down can refuse messages for a while: back off (0.2, 0.4, 0.8, 1.6 s).
+      await new Promise((r) => setTimeout(r, 100 * 2 ** i));
     }
   }
 }

@@ -2,6 +2,10 @@
 // zod/mini keeps the content script small (see research/toolchain.md, trap 7).
 import * as z from 'zod/mini';
 
+// Extension pages, workers and content scripts forbid eval: skip zod's JIT probe, whose caught
+// `new Function` still costs time and reports a CSP violation.
+z.config({ jitless: true });
+
 export const ARXIV_ID_RE = /^\d{4}\.\d{4,5}$/;
 export const ArxivId = z.string().check(z.regex(ARXIV_ID_RE));
 

@@ -1,5 +1,5 @@
 // Message handlers for history. Recording is skipped in private windows unless the user allowed it.
-import { handle } from '../../utils/messages';
+import { handle } from '../../utils/message-inputs';
 import { readSettings } from '../../utils/storage';
 import * as historyDb from './history-db';
 import { classifyPapers } from './topics';

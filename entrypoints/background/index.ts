@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHistoryHandlers, RETENTION_ALARM, applyRetention } from './history';
 import { registerSavedHandlers } from './saved';
+import { registerOutbox } from './outbox';
 import { registerSync } from './sync';
 import { registerRankingHandlers } from './ranking';
 import { registerTopicsHandlers } from './topics';
@@ -13,6 +14,7 @@ export default defineBackground({
   main() {
     registerHistoryHandlers();
     registerSavedHandlers();
+    registerOutbox();
     registerSync();
     registerRankingHandlers();
     registerTopicsHandlers();

@@ -1,7 +1,8 @@
 // The "for you" model's owner: applies the user's signals to the model in storage.local
 // (local:forYouModel), which content scripts read with a watcher. Saves and unsaves made anywhere
 // (page, popup, import, another device through sync) reach the model through the saved-items storage.
-import { handle, type ProtocolMap } from '../../utils/messages';
+import { handle } from '../../utils/message-inputs';
+import type { ProtocolMap } from '../../utils/messages';
 import { applySignal, emptyModel, featurise, hasSignal, parseModel, prune, type ForYouModel, type RankingSignal } from '../../utils/ranking';
 import { isSaved, parseSavedState, type SavedState } from '../../utils/saved/model';
 import { forYouModelItem, readSettings, savedItem } from '../../utils/storage';

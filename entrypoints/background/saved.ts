@@ -1,6 +1,6 @@
 // Saved items: the message handlers that change them. Each handler body is exported on its own so
 // unit tests can call it directly; `registerSavedHandlers` wires them to validated messages.
-import { handle, type inputs } from '../../utils/messages';
+import { handle, type inputs } from '../../utils/message-inputs';
 import { applyImport, applyNote, applySet, type SavedRecord } from '../../utils/saved/model';
 import { updateSaved } from '../../utils/saved/store';
 import type * as z from 'zod/mini';

@@ -4,7 +4,8 @@
 // `local:syncStatus` for the popup. Nothing here lives in module globals beyond in-flight work:
 // a pending flush is also held by an alarm, so a worker that dies before its timer still flushes.
 import { browser } from 'wxt/browser';
-import { handle, type SyncStatus } from '../../utils/messages';
+import { handle } from '../../utils/message-inputs';
+import type { SyncStatus } from '../../utils/messages';
 import { covers, isSaved, mergeStates } from '../../utils/saved/model';
 import { mergeIntoSaved, readSavedState, SAVED_KEY } from '../../utils/saved/store';
 import { syncStatusItem } from '../../utils/storage';

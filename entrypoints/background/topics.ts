@@ -1,7 +1,7 @@
 // The topic tagger runs here, off the page's main thread: the content script gets each paper's
 // topics with its history status. The compiled tagger is a cache keyed by the user's edits and
 // corrections; a restarted worker simply compiles it again.
-import { handle } from '../../utils/messages';
+import { handle } from '../../utils/message-inputs';
 import type { PaperMeta } from '../../utils/schema';
 import { createTagger, type Tagger } from '../../utils/topics';
 import { parseCorrections } from '../../utils/topics/corrections';

@@ -1,15 +1,17 @@
 // Options: topics, what counts as seen, private windows, history, saved papers, sync status.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { parseSettings, settingsItem, syncStatusItem, updateSettings } from '../../utils/storage';
+import { forYouModelItem, parseSettings, settingsItem, syncStatusItem, updateSettings } from '../../utils/storage';
+import { parseModel } from '../../utils/ranking';
 import type { Settings } from '../../utils/schema';
-import { sendMessage, type SyncStatus } from '../../utils/messages';
+import { request, sendMessage, type SyncStatus } from '../../utils/messages';
 import { useStorageItem } from '../../components/use-storage-item';
 import { useTopics } from '../../components/use-topics';
 import { useSaved } from '../../components/use-saved';
 import { ExportMenu, useImport } from '../../components/import-export';
 import { Icon } from '../../components/icons';
 import { TopicEditor } from '../../components/topic-editor';
+import { fmtBytes, SYNC_STATE_TEXT } from '../../components/sync-status';
 
 const SECTIONS = [
   ['topics', 'Topics'],
@@ -63,6 +65,7 @@ export function App() {
             <Toggle label="Topic chips on cards" checked={settings.showTopics} onChange={(v) => set({ showTopics: v })} />
             <Toggle label="Keyboard shortcuts on the papers page" checked={settings.keyboard} onChange={(v) => set({ keyboard: v })} />
             <Toggle label="For-you ordering option" checked={settings.forYou} onChange={(v) => set({ forYou: v })} />
+            <ForgetInterests />
             <Toggle label="Momentum badge (upvotes gained since your last visit)" checked={settings.momentum} onChange={(v) => set({ momentum: v })} />
             {settings.momentum && (
               <label class="pc-field">
@@ -166,6 +169,39 @@ function Range(props: { label: string; min: number; max: number; step: number; v
   );
 }
 
+/** What the on-device "for you" model has learned, and the button that forgets it. */
+function ForgetInterests() {
+  const model = useStorageItem(forYouModelItem);
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState('');
+  const n = model === undefined ? undefined : parseModel(model).n;
+  const forget = async () => {
+    if (!confirming) return setConfirming(true);
+    setConfirming(false);
+    try {
+      await request('ranking.reset', {});
+      setDone('Forgotten: the “for you” order starts again from your next saves and opens.');
+    } catch (e) {
+      setDone(`Could not forget: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <div class="pc-row pc-foryou-reset">
+      <p class="pc-stat" data-pc-foryou-signals={n}>
+        {n === undefined ? 'Counting…' : n === 0 ? 'Nothing learned yet.' : `Learned from ${n.toLocaleString()} ${n === 1 ? 'signal' : 'signals'} (saves, opens, dismissals), on this device only.`}
+      </p>
+      <button type="button" class="pc-btn pc-btn-danger" disabled={!n && !confirming} onClick={() => void forget()} onBlur={() => setConfirming(false)}>
+        {confirming ? 'Click again to forget' : 'Forget my interests'}
+      </button>
+      {done && (
+        <p class="pc-done" role="status">
+          {done}
+        </p>
+      )}
+    </div>
+  );
+}
+
 const RETENTION = [
   [0, 'Keep everything'],
   [30, '30 days'],
@@ -266,14 +302,6 @@ function SavedSection() {
   );
 }
 
-const fmtBytes = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
-const STATE_TEXT: Record<SyncStatus['state'], string> = {
-  ok: 'Syncing',
-  off: 'Sync is off in this browser',
-  error: 'Sync error',
-  quota: 'Sync storage is full',
-};
-
 function SyncSection() {
   const stored = useStorageItem(syncStatusItem);
   const [asked, setAsked] = useState<SyncStatus | null>(null);
@@ -301,7 +329,7 @@ function SyncSection() {
     <>
       <p class={`pc-sync pc-sync-${status.state}`} data-pc-sync={status.state}>
         <span class="pc-dot" aria-hidden="true" />
-        <strong>{STATE_TEXT[status.state]}</strong>
+        <strong>{SYNC_STATE_TEXT[status.state]}</strong>
         {status.lastSyncAt ? <span class="pc-hint"> · last synced {new Date(status.lastSyncAt).toLocaleString()}</span> : null}
       </p>
       {status.message && <p class="pc-hint">{status.message}</p>}

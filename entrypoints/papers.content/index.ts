@@ -15,7 +15,8 @@ import './style.css';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/papers*'],
-  runAt: 'document_idle',
+  // The server-rendered list is complete at document_end: annotate before images and the load event.
+  runAt: 'document_end',
   cssInjectionMode: 'manifest',
   main(ctx) {
     // Order matters only for what lands first in a card's slot: badge, save control, chips.

@@ -6,7 +6,7 @@ import { sel } from '../../utils/page/selectors';
 import { request } from '../../utils/messages';
 import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
 import { parseSavedState } from '../../utils/saved/model';
-import type { Filters, Settings, ViewKind } from '../../utils/schema';
+import type { PaperMeta, PaperStatus, Settings, ViewKind } from '../../utils/schema';
 import type { SavedState } from '../../utils/saved/model';
 import { el } from './dom';
 import { timed } from './perf';
@@ -30,6 +30,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   let page: PageModel | undefined;
   let pageAbort: AbortController | undefined;
   let scheduled = false;
+  let early: { url: string; parsed: ReturnType<typeof parsePage> } | undefined;
   /** Bumped by every scan: a chunk of an older scan stops when a newer one started. */
   let generation = 0;
   let shared: Shared | undefined;
@@ -70,7 +71,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     };
     for (const f of features) {
       try {
-        f.init(pageAbort.signal, p);
+        f.init(pageAbort!.signal, p);
       } catch (err) {
         console.error(`[Papers Companion] feature ${f.name} failed to start`, err);
       }
@@ -85,7 +86,10 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   function scanNow() {
     const url = location.href;
-    const parsed = parsePage(document, new URL(url));
+    // The first scan reuses the read made at start-up, unless the page changed since.
+    const reuse = early?.url === url && early.parsed.cards.every((c) => c.root.isConnected) ? early.parsed : undefined;
+    early = undefined;
+    const parsed = reuse ?? parsePage(document, new URL(url));
     if (!parsed.isPapersPage || parsed.kind === 'other') {
       pageAbort?.abort();
       page = undefined;
@@ -127,9 +131,17 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     step(0);
   }
 
+  /** Asks the background about these papers (one message), unless an early request already did. */
+  function lookup(metas: PaperMeta[]): Promise<PaperStatus[]> {
+    const early = prefetched;
+    prefetched = undefined;
+    if (early && early.ids === metas.map((m) => m.id).join(' ')) return early.answer;
+    return request('history.listed', { papers: metas });
+  }
+
   async function fetchStatuses(p: PageModel, cards: CardView[]) {
     try {
-      const statuses = await request('history.listed', { papers: cards.map((c) => c.meta) });
+      const statuses = await lookup(cards.map((c) => c.meta));
       if (p !== page) return;
       const byId = new Map(statuses.map((s) => [s.id, s]));
       for (const c of cards) {
@@ -167,6 +179,23 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
       if (page) page.hub.emit('filters', (page.filters = filtersFor(v, page.kind)));
     }),
   ];
+
+  // The round trip to the background overlaps with reading storage: ask about the page's papers now.
+  let prefetched: { ids: string; answer: Promise<PaperStatus[]> } | undefined;
+  timed('pc:scan', () => {
+    try {
+      const parsed = parsePage(document, new URL(location.href));
+      early = { url: location.href, parsed };
+      const metas = parsed.cards.slice(0, CHUNK).map((c) => c.meta);
+      if (parsed.isPapersPage && metas.length) {
+        const answer = request('history.listed', { papers: metas });
+        answer.catch(() => undefined);
+        prefetched = { ids: metas.map((m) => m.id).join(' '), answer };
+      }
+    } catch (err) {
+      console.warn('[Papers Companion]', err);
+    }
+  });
 
   void loadShared().then((s) => {
     shared = s;

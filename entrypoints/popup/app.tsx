@@ -1,7 +1,8 @@
 // The popup: filters for the open papers page, and the saved list with export/import.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { filtersFor, filtersItem } from '../../utils/storage';
+import { filtersFor, filtersItem, forYouModelItem, parseSettings, settingsItem, syncStatusItem } from '../../utils/storage';
+import { parseModel, readiness } from '../../utils/ranking';
 import { DEFAULT_FILTERS, Filters, type ViewKind } from '../../utils/schema';
 import type { SavedRecord } from '../../utils/saved/model';
 import { sendMessage } from '../../utils/messages';
@@ -13,6 +14,7 @@ import { SavedList } from '../../components/saved-list';
 import { FiltersFooter, FiltersPanel, viewName } from '../../components/filters-panel';
 import { ExportMenu, useImport } from '../../components/import-export';
 import { Icon } from '../../components/icons';
+import { SyncLine } from '../../components/sync-status';
 import { usePageState, type PageState } from './page-status';
 
 type Tab = 'filters' | 'saved';
@@ -120,6 +122,9 @@ function PageLine({ page }: { page: PageState }) {
 
 function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topics; onChanged(): void }) {
   const all = useStorageItem(filtersItem);
+  const settings = parseSettings(useStorageItem(settingsItem));
+  const model = useStorageItem(forYouModelItem);
+  const forYou = useMemo(() => (model === undefined ? undefined : readiness(parseModel(model))), [model]);
   // The popup is the only writer of filters: once the user edits, its own copy leads, so a storage
   // echo of an older keystroke never rewinds the text box while typing.
   const [edited, setEdited] = useState<Filters | null>(null);
@@ -196,9 +201,20 @@ function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topi
   return (
     <>
       <div class="pc-scroll">
-        <FiltersPanel info={page.info} filters={filters} topics={topics} onChange={(patch) => write(Filters.parse({ ...filters, ...patch }))} />
+        <FiltersPanel
+          info={page.info}
+          filters={filters}
+          topics={topics}
+          order={{ forYou: settings.forYou && forYou ? forYou : null, rising: settings.momentum }}
+          onChange={(patch) => write(Filters.parse({ ...filters, ...patch }))}
+        />
       </div>
-      <FiltersFooter info={page.info} filters={filters} onReset={() => write({ ...DEFAULT_FILTERS, showDismissed: filters.showDismissed, sortForYou: filters.sortForYou })} />
+      {/* Reset clears what hides cards; the order and "show dismissed" are not filters. */}
+      <FiltersFooter
+        info={page.info}
+        filters={filters}
+        onReset={() => write({ ...DEFAULT_FILTERS, showDismissed: filters.showDismissed, sortForYou: filters.sortForYou, sortRising: filters.sortRising })}
+      />
     </>
   );
 }
@@ -216,6 +232,9 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
   const imp = useImport(() => savedRef.current);
   const shownRef = useRef(shown);
   shownRef.current = shown;
+  const sync = useStorageItem(syncStatusItem);
+  const localOnly = useMemo(() => new Set(sync?.localOnlyNotes ?? []), [sync]);
+  const titleOf = (id: string) => saved[id]?.meta.v.title.trim() || `arXiv:${id}`;
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const remove = (rec: SavedRecord) => {
@@ -293,8 +312,9 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
       ) : shown.length === 0 ? (
         <p class="pc-empty-line">No saved paper matches “{query}”.</p>
       ) : (
-        <SavedList rows={shown} topics={topics} onRemove={remove} onNote={note} />
+        <SavedList rows={shown} topics={topics} localOnly={localOnly} onRemove={remove} onNote={note} />
       )}
+      <SyncLine status={sync} titleOf={titleOf} />
       {removed && (
         <div class="pc-toast" role="status">
           <span>Removed “{removed.meta.v.title || removed.id}”</span>

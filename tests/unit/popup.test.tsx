@@ -5,7 +5,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SavedList, ROW_HEIGHT } from '../../components/saved-list';
 import { querySaved, toRows } from '../../components/saved-query';
-import { FiltersPanel } from '../../components/filters-panel';
+import { FiltersPanel, type OrderOptions } from '../../components/filters-panel';
+import { fmtBytes, SyncLine } from '../../components/sync-status';
+import { emptyModel, readiness } from '../../utils/ranking';
+import type { SyncStatus } from '../../utils/messages';
 import type { Topics } from '../../components/use-topics';
 import { defaultTopics } from '../../utils/topics';
 import { DEFAULT_FILTERS, type Filters } from '../../utils/schema';
@@ -22,6 +25,7 @@ function rec(i: number, extra: Partial<SavedRecord['meta']['v']> = {}, note?: st
     ...(note ? { note: { v: note, t: T(2) } } : {}),
   };
 }
+const NO_ORDER: OrderOptions = { forYou: null, rising: false };
 const list = defaultTopics();
 const topics: Topics = { list, name: (id) => list.find((t) => t.id === id)?.name ?? id, color: (id) => list.find((t) => t.id === id)?.color };
 
@@ -100,7 +104,7 @@ describe('topic filter chips', () => {
   it('lists the page topics with counts, most common first; a click cycles show only → hide → off', () => {
     let filters: Filters = DEFAULT_FILTERS;
     const onChange = vi.fn((patch: Partial<Filters>) => (filters = { ...filters, ...patch }));
-    const draw = () => mount(<FiltersPanel info={info} filters={filters} topics={topics} onChange={onChange} />);
+    const draw = () => mount(<FiltersPanel info={info} filters={filters} topics={topics} order={NO_ORDER} onChange={onChange} />);
     let root = draw();
     const chips = () => [...root.querySelectorAll<HTMLButtonElement>('.pc-topic-btn')];
     expect(chips().map((b) => b.getAttribute('aria-label'))).toEqual([
@@ -119,9 +123,55 @@ describe('topic filter chips', () => {
   });
 
   it('offers "also on search results" only on search pages', () => {
-    const root = mount(<FiltersPanel info={{ ...info, kind: 'search' }} filters={DEFAULT_FILTERS} topics={topics} onChange={() => {}} />);
+    const root = mount(<FiltersPanel info={{ ...info, kind: 'search' }} filters={DEFAULT_FILTERS} topics={topics} order={NO_ORDER} onChange={() => {}} />);
     expect(root.textContent).toContain('Also hide seen / opened papers in search results');
-    const day = mount(<FiltersPanel info={info} filters={DEFAULT_FILTERS} topics={topics} onChange={() => {}} />);
+    const day = mount(<FiltersPanel info={info} filters={DEFAULT_FILTERS} topics={topics} order={NO_ORDER} onChange={() => {}} />);
     expect(day.textContent).not.toContain('Also hide seen');
+  });
+});
+
+describe('order and dismissed controls', () => {
+  const info: PageInfo = { kind: 'day', status: 'ready', url: 'https://huggingface.co/papers', cards: 10, hidden: 0, topicCounts: {} };
+  const switchNamed = (root: HTMLElement, name: string) => [...root.querySelectorAll('label.pc-switch')].find((l) => l.textContent === name)?.querySelector('input');
+
+  it('says why it cannot sort by interests yet instead of offering it', () => {
+    const cold = readiness(emptyModel());
+    const root = mount(<FiltersPanel info={info} filters={DEFAULT_FILTERS} topics={topics} order={{ forYou: cold, rising: true }} onChange={() => {}} />);
+    expect(switchNamed(root, 'Sort by my interests')).toBeUndefined();
+    expect(root.querySelector('[data-pc-foryou="cold"]')!.textContent).toBe(`Sort by my interests: not yet — ${cold.ready ? '' : cold.reason}.`);
+    expect(switchNamed(root, 'Rising since my last visit')).toBeDefined();
+  });
+
+  it('offers one in-place order at a time, and "show dismissed" except on search', () => {
+    let filters: Filters = { ...DEFAULT_FILTERS, sortRising: true };
+    const onChange = vi.fn((patch: Partial<Filters>) => (filters = { ...filters, ...patch }));
+    const root = mount(<FiltersPanel info={info} filters={filters} topics={topics} order={{ forYou: { ready: true }, rising: true }} onChange={onChange} />);
+    switchNamed(root, 'Sort by my interests')!.click();
+    expect(filters).toMatchObject({ sortForYou: true, sortRising: false });
+    switchNamed(root, 'Show dismissed')!.click();
+    expect(filters.showDismissed).toBe(true);
+    const search = mount(<FiltersPanel info={{ ...info, kind: 'search' }} filters={DEFAULT_FILTERS} topics={topics} order={{ forYou: null, rising: false }} onChange={() => {}} />);
+    expect(search.querySelector('.pc-order')).toBeNull();
+  });
+});
+
+describe('sync line', () => {
+  const base: SyncStatus = { state: 'ok', bytesUsed: 12_595, bytesQuota: 102_400, items: 40, localOnlyNotes: [] };
+  const titleOf = (id: string) => `Title of ${id}`;
+
+  it('formats bytes', () => {
+    expect([fmtBytes(512), fmtBytes(12_595), fmtBytes(102_400)]).toEqual(['512 B', '12.3 KB', '100 KB']);
+  });
+
+  it('says synced with the bytes used, sync off, and which notes stay local when full', () => {
+    expect(mount(<SyncLine status={base} titleOf={titleOf} />).querySelector('[role="status"]')!.textContent).toBe('Synced · 12.3 KB of 100 KB');
+    expect(mount(<SyncLine status={{ ...base, state: 'off', bytesUsed: 0 }} titleOf={titleOf} />).querySelector('[role="status"]')!.textContent).toBe(
+      'Sync off — saved on this device · 0 B of 100 KB',
+    );
+    const full = mount(<SyncLine status={{ ...base, state: 'quota', bytesUsed: 101_000, localOnlyNotes: ['2510.00001', '2510.00002'] }} titleOf={titleOf} />);
+    expect(full.querySelector('[role="status"]')!.textContent).toBe('Sync full — 2 notes kept on this device only · 98.6 KB of 100 KB');
+    expect(full.querySelector('ul')).toBeNull();
+    act(() => full.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    expect([...full.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Title of 2510.00001', 'Title of 2510.00002']);
   });
 });

@@ -16,8 +16,8 @@ const PropsPaper = z.looseObject({
   publishedAt: z.optional(z.string()),
   submittedOnDailyAt: z.optional(z.string()),
 });
-const PropsItem = z.looseObject({ paper: PropsPaper, title: z.optional(z.string()), publishedAt: z.optional(z.string()) });
-const ListProps = z.looseObject({
+export const PropsItem = z.looseObject({ paper: PropsPaper, title: z.optional(z.string()), publishedAt: z.optional(z.string()) });
+export const ListProps = z.looseObject({
   dailyPapers: z.optional(z.array(z.unknown())),
   searchResults: z.optional(z.array(z.unknown())),
   periodType: z.optional(z.string()),
@@ -92,6 +92,36 @@ function metaFromProps(p: z.infer<typeof PropsPaper>, listedDate?: string): Pape
   };
 }
 
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optStr = (v: unknown) => v === undefined || typeof v === 'string';
+const optNum = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * One item of the list JSON, checked by the same rules as PropsItem. The hot path of a 1,000-card
+ * page: zod's interpreter costs about 0.1 ms per item in a content script, this guard a microsecond.
+ * tests/unit/page-items.test.ts checks both accept and reject the same values.
+ */
+export function readItem(raw: unknown): z.infer<typeof PropsItem> | null {
+  if (!isObj(raw) || !isObj(raw.paper) || !optStr(raw.title) || !optStr(raw.publishedAt)) return null;
+  const p = raw.paper;
+  if (typeof p.id !== 'string' || !ARXIV_ID_RE.test(p.id)) return null;
+  if (!optStr(p.title) || !optStr(p.summary) || !optStr(p.ai_summary) || !optStr(p.publishedAt) || !optStr(p.submittedOnDailyAt)) return null;
+  if (!optNum(p.upvotes)) return null;
+  if (p.authors !== undefined && !Array.isArray(p.authors)) return null;
+  if (p.ai_keywords !== undefined && !(Array.isArray(p.ai_keywords) && p.ai_keywords.every((k) => typeof k === 'string'))) return null;
+  return raw as z.infer<typeof PropsItem>;
+}
+
+/** The list JSON's envelope, by the same rules as ListProps (see readItem for why by hand). */
+export function readEnvelope(raw: unknown): z.infer<typeof ListProps> | null {
+  if (!isObj(raw)) return null;
+  const arr = (v: unknown) => v === undefined || Array.isArray(v);
+  if (!arr(raw.dailyPapers) || !arr(raw.searchResults) || !optStr(raw.periodType) || !optStr(raw.dateString)) return null;
+  if (raw.isTrending !== undefined && typeof raw.isTrending !== 'boolean') return null;
+  if (raw.query !== undefined && !(isObj(raw.query) && optStr(raw.query.q))) return null;
+  return raw as z.infer<typeof ListProps>;
+}
+
 function readJsonAttr(el: Element | null): { value?: unknown; problem?: string } {
   if (!el) return { problem: 'no embedded data' };
   const raw = el.getAttribute('data-props');
@@ -122,20 +152,20 @@ function readListPropsNow(el: Element | null): ListRead {
   const byId = new Map<string, PaperMeta>();
   const { value, problem } = readJsonAttr(el);
   if (problem) return { byId, problem, dropped: 0 };
-  const props = ListProps.safeParse(value);
-  if (!props.success) return { byId, problem: 'the embedded data has an unknown shape', dropped: 0 };
-  const { dailyPapers, searchResults, periodType, dateString, isTrending, query } = props.data;
+  const props = readEnvelope(value);
+  if (!props) return { byId, problem: 'the embedded data has an unknown shape', dropped: 0 };
+  const { dailyPapers, searchResults, periodType, dateString, isTrending, query } = props;
   const items = searchResults ?? dailyPapers ?? [];
   const pageDate = periodType === 'day' ? dateString : undefined;
   let dropped = 0;
   for (const raw of items) {
-    const item = PropsItem.safeParse(raw);
-    if (!item.success) {
+    const item = readItem(raw);
+    if (!item) {
       dropped++;
       continue;
     }
-    const meta = metaFromProps(item.data.paper, pageDate);
-    if (!meta.title && item.data.title) meta.title = squash(item.data.title);
+    const meta = metaFromProps(item.paper, pageDate);
+    if (!meta.title && item.title) meta.title = squash(item.title);
     if (!byId.has(meta.id)) byId.set(meta.id, meta);
   }
   const dateOrdered = !isTrending && !searchResults && !query?.q && !!periodType;
@@ -217,8 +247,9 @@ export function parsePage(doc: Document, url: URL): ParsedPage {
     seen.add(id);
     const titles = titlesOf(root, id);
     const fromProps = props.byId.get(id);
-    const dom = metaFromDom(id, root, titles[0] ?? null);
-    const meta: PaperMeta = fromProps ? { ...dom, ...stripUndefined(fromProps) } : dom;
+    // The JSON is the first source; the DOM is read only for what it lacks.
+    const meta: PaperMeta =
+      fromProps?.title && fromProps.upvotes != null ? fromProps : { ...metaFromDom(id, root, titles[0] ?? null), ...stripUndefined(fromProps ?? { id }) };
     const copies = titles.length ? titles.map((h) => h.parentElement ?? root) : [root];
     cards.push({ id, root, copies, meta });
   }

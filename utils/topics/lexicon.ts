@@ -15,17 +15,22 @@ const SCIENCE_DOMAINS: WeightedPhrases = [
 
 export const LEXICON: Record<string, WeightedPhrases> = {
   llm: [
+    [3, 'language models|reasoning trace*|reasoning chain*|llm-as-a-judge|llm judge*|instruction data|preference data|context window|retrieval-augmented|chain of thought|self-consistency|code llm*|code language model*|language modeling|language modelling|reading comprehension|named entity recognition|information extraction|semantic parsing|chat model*'],
+    [2, 'math word problem*|frontier model*|open-source llm*|textual'],
     [3, 'large language model|language model|llm|llms|gpt*|chatgpt|instruction tuning|instruction-tuned|instruction following|chain-of-thought|in-context learning|prompt engineering|prompting|tokenizer|tokenization|next-token prediction|masked language model|bert|llama|qwen|deepseek|mistral|natural language processing|nlp|text generation|question answering|machine translation|retrieval-augmented generation|rag|hallucination*|reasoning model|test-time scaling|test-time compute|supervised fine-tuning|decoder-only|pretrained language|pre-trained language|small language model|slm'],
     [2, 'natural language|prompt|prompts|chatbot|dialogue|conversational|summarization|code generation|mathematical reasoning|text classification|sentiment|word embedding|linguistic*|long context|long-context|perplexity|fine-tuning|finetuning|pretraining|pre-training|open-weight|text-to-sql|multilingual'],
     [1, 'language|text|reasoning|token|tokens|instruction*|corpus|transformer|transformers|attention|autoregressive|alignment'],
     [2, 'foundation model'],
   ],
   vision: [
+    [3, "ransac|homography|structure from motion|structure-from-motion|multi-view stereo|multi-view geometry|epipolar|camera pose*|visual odometry|visual slam|geometric model fitting|robust fitting|image matching|feature matching|keypoint detection|open-vocabulary detection|panoptic segmentation|video object segmentation|image denoising|deblurring|low-light enhancement|image quality assessment|visual tracking|multi-object tracking|person re-identification|deep metric learning|optical character recognition|image registration|masked image modeling|frame interpolation|video prediction|human mesh recovery|hand pose|bird's-eye view|monocular|dense prediction|visual encoder*|image encoder*"],
+    [2, 'backbone|backbones|masked autoencoder*|resnet*|convnet*|video frame*|pixel-level'],
     [3, 'computer vision|image classification|object detection|semantic segmentation|instance segmentation|image segmentation|vision transformer|vit|image recognition|pose estimation|depth estimation|optical flow|super-resolution|image restoration|inpainting|3d reconstruction|novel view synthesis|neural radiance field|nerf|gaussian splatting|imagenet|visual recognition|scene understanding|video understanding|action recognition|face recognition|image editing|object tracking|image synthesis|video generation|image generation|visual representation|image retrieval'],
     [2, 'image|images|video|videos|visual|segmentation|camera|photorealistic|pixel*|convolutional neural network|cnn|cnns|point cloud|3d scene|rendering|stereo|lidar'],
     [1, 'vision|detection|scene|view|3d'],
   ],
   generative: [
+    [3, 'video diffusion|diffusion prior*|sampling steps|denoising steps|distribution matching distillation|image tokenizer*|visual tokenizer*|controllable generation|subject-driven generation|controlnet|stable diffusion|text-to-audio|text-to-music'],
     [3, 'diffusion model|diffusion-based|denoising diffusion|score-based|score matching|flow matching|rectified flow|normalizing flow|normalising flow|generative adversarial|gan|gans|variational autoencoder|vae|vaes|energy-based model|generative model*|stochastic interpolant*|schrodinger bridge|consistency model|latent diffusion|probability flow|boltzmann generator|gflownet|generative flow network|neural sampler|diffusion sampler|ddpm|ddim|text-to-image|classifier-free guidance|generative modeling|generative modelling|reverse diffusion|denoising score|diffusion transformer|masked diffusion|discrete diffusion|autoregressive generation|image generation|video generation|image synthesis'],
     [2, 'generative|denoiser|denoising|sampler|samplers|fid|sample quality|likelihood-based|score function|generation quality|data generation|vector quantization'],
     [2, 'diffusion|diffusions'],
@@ -34,34 +39,45 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'synthesis|synthesize'],
   ],
   rl: [
+    [3, 'reward shaping|model-based reinforcement|group relative policy optimization|proximal policy optimization|thompson sampling|upper confidence bound|contextual bandit*|soft actor-critic|deep q-network*|dqn|trust region policy|discount factor|reward signal*|policy entropy'],
+    [2, 'world model*|episodic|return|returns'],
     [3, 'reinforcement learning|policy gradient|policy optimization|policy optimisation|q-learning|actor-critic|markov decision process|mdp|mdps|multi-armed bandit|bandit|bandits|rlhf|verifiable reward*|rlvr|grpo|ppo|mean field game|mean-field game|multi-agent reinforcement|marl|offline rl|off-policy|on-policy|temporal difference|bellman|reward model*|inverse reinforcement|markov game|policy mirror|deep rl|rl'],
     [2, 'reward|rewards|policy|policies|regret|exploitation|value function|q-function|imitation learning|preference optimization|dpo|nash equilibri*|game theory|game-theoretic|stochastic game|agent|agents|sample efficiency'],
     [1, 'game|games|equilibri*|decision making|sequential decision*|control'],
     [1, 'exploration'],
   ],
   agents: [
+    [3, 'agent system*|tool-augmented|tool learning|api call*|multi-turn interaction*|web browsing|mobile agent*|embodied agent*|agent workflow*|research agent*|skill library|model context protocol'],
+    [2, 'browser|self-verification|task planning'],
     [3, 'llm agent*|language agent*|autonomous agent*|ai agent*|agentic|tool use|tool-use|tool calling|function calling|web agent*|gui agent*|computer-use|computer use agent*|coding agent*|software engineering agent*|swe-bench|agent benchmark|multi-agent system*|agent framework|agent-based|deep research'],
     [2, 'agent|agents|planning|planner|orchestrat*|workflow*|long-horizon|web navigation|memory module|self-improving|autonomous'],
     [1, 'environment|interactive|collaboration|task completion'],
     [1, 'tool|tools'],
   ],
   multimodal: [
+    [3, 'video-language model*|video language model*|large multimodal model*|lmm|lmms|vision-and-language|visual instruction tuning|image-text pair*|interleaved image-text|chart understanding|document understanding|audio-language|speech-language|text-to-audio'],
+    [2, 'visual token*|images and text|text and image*'],
     [3, 'multimodal|multi-modal|vision-language|vision language|vlm|vlms|mllm|mllms|visual question answering|vqa|image captioning|audio-visual|audiovisual|image-text|text-image|clip|cross-modal|video-language|text-to-video|text-to-image|any-to-any|omni-modal|visual grounding|visual instruction'],
     [2, 'modality|modalities|captioning|caption|captions|visual reasoning|video question|speech-text|grounding'],
     [1, 'image|video|visual|audio|text'],
   ],
   audio: [
+    [3, 'audio codec|neural codec|speech tokenizer*|speech language model*|voice conversion|speech enhancement|source separation|speech translation|audio captioning|music generation|text-to-music|wav2vec|whisper|speaker diarization|keyword spotting|word error rate*|vocoder*|mel-spectrogram*'],
     [3, 'speech recognition|asr|text-to-speech|tts|speech synthesis|speech|spoken|audio|music|musical|speaker verification|voice|singing|sound event|audio generation|audio language model|automatic speech'],
     [2, 'speaker|waveform|spectrogram|listening|prosody'],
     [1, 'sound|acoustic'],
   ],
   robotics: [
+    [3, 'robot manipulation|mobile manipulation|behavior cloning|behaviour cloning|visuomotor polic*|end effector|end-effector|bimanual|whole-body control|legged robot*|aerial robot*|robot arm*|robotic arm*|real robot*|embodied ai|sim2real|inverse kinematics|proprioceptive|tactile'],
+    [2, 'domain randomization|path planning|demonstrations'],
     [3, 'robot|robots|robotic|robotics|locomotion|embodied|autonomous driving|self-driving|humanoid|quadruped|grasping|sim-to-real|vision-language-action|vla|motion planning|teleoperation|dexterous|legged|manipulator|robot learning|end-to-end driving|autonomous vehicle*'],
     [2, 'manipulation|navigation|drone|drones|uav|uavs|control policy|visuomotor|trajectory planning|vehicle|vehicles|gripper'],
     [1, 'control|controller|physical world|real-world deployment|actuator*'],
     [1, 'driving'],
   ],
   efficiency: [
+    [3, 'computational efficiency|computationally efficient|computational overhead|communication overhead|communication-efficient|wall-clock|orders of magnitude faster|inference speed|inference latency|training cost*|training efficiency|memory usage|memory consumption|memory overhead|token pruning|token merging|early exit*|early-exit|structured pruning|binarized|binary neural network*|low-bit|weight quantization|activation quantization|prompt compression|efficient attention|sub-quadratic|subquadratic|linear-time|quadratic complexity|cuda kernel*|paged attention|continuous batching|offloading|activation checkpointing|gradient checkpointing|fsdp|compute budget'],
+    [2, 'overhead|speedup*|^efficient|^efficiently|^fast|^faster|^accelerating|^lightweight|^scalable'],
     [3, 'quantization|quantized model|post-training quantization|quantization-aware|pruning|knowledge distillation|model compression|low-rank adaptation|lora|parameter-efficient|peft|mixture of experts|mixture-of-experts|moe|flashattention|flash attention|kv cache|kv-cache|inference serving|speculative decoding|distributed training|data parallel*|pipeline parallel*|model parallel*|tensor parallel*|memory-efficient|memory efficient|memory footprint|mixed precision|low-precision|low precision|int8|int4|fp8|fp4|linear attention|sparse attention|hardware-aware|throughput|inference cost|inference efficiency|efficient inference|efficient training|compute-efficient|energy-efficient|edge device*|on-device|accelerator design|hardware accelerator*'],
     [2, 'distillation|compression|compress|latency|speedup|speed-up|gpu|gpus|tpu|fpga|hardware|flops|sparsity|cache|serving|parallelism|kernel fusion'],
     [1.5, 'fast|speed|lightweight|accelerat*|scalability'],
@@ -79,6 +95,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'reproducing kernel hilbert space*|rkhs'],
   ],
   optimization: [
+    [2, 'iteration complexity|oracle complexity|first-order method*|convergence guarantee*|step size*|stepsize*|clipping'],
+    [1.5, 'hyperparameter*'],
     [3, 'optimizer|optimizers|optimiser*|stochastic gradient descent|sgd|adam|adamw|gradient descent|convex optimization|convex optimisation|non-convex|nonconvex|convergence rate|second-order method*|newton method|newton\'s method|quasi-newton|natural gradient|minimax|min-max|saddle point*|gradient descent ascent|variational inequalit*|preconditioner|preconditioning|preconditioned|mirror descent|proximal|stochastic optimization|zeroth-order|bilevel|muon optimizer|wasserstein gradient flow|linear programming|combinatorial optimization|optimization algorithm*|optimisation algorithm*|global convergence|local minima|global minim*|line search|momentum method|nesterov|hyperparameter optimization|bayesian optimization|black-box optimization|derivative-free'],
     [2, 'optimization|optimisation|optimize|optimise|optimizing|optimal transport|convergence|converge|converges|objective function|gradient method*|descent|ascent|lagrangian relaxation|constrained optimization|duality|primal-dual|solver|minimization|minimisation|maximization|regularization'],
     [1, 'gradient|gradients|optimal|loss function|minimax problem*|convex|nash'],
@@ -86,12 +104,16 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'learning rate*'],
   ],
   safety: [
+    [3, 'refusal*|harmful content|safety evaluation|safety benchmark*|prompt injection|adversarial prompt*|model stealing|model extraction|dp-sgd|privacy-preserving|privacy leakage|privacy budget|bias mitigation|debiasing|content moderation|scalable oversight|ai governance'],
+    [2, 'demographic*|spurious correlation*|out-of-distribution detection|misuse'],
     [3, 'ai safety|adversarial attack*|adversarial example*|adversarial robustness|jailbreak*|red teaming|red-teaming|backdoor*|data poisoning|poisoning attack*|differential privacy|differentially private|privacy|membership inference|fairness|machine unlearning|unlearning|watermark*|deepfake*|certified robustness|sycophancy|reward hacking|guardrail*|harmful|toxicity|misinformation|deceptive|deception|misalignment|ai alignment|value alignment|safety alignment|trustworthy ai|responsible ai|model auditing|auditing'],
     [2, 'ethical|ethics|moral*|societal|safety|safe|adversarial|attack|attacks|alignment|trustworthy|formal verification|risk|risks|secure|security|threat'],
     [1, 'robustness|verification|bias|biases'],
     [2, 'federated learning'],
   ],
   interpretability: [
+    [3, 'residual stream|feature visualization|concept activation|grad-cam|gradcam|integrated gradients|counterfactual explanation*|model editing|knowledge editing|causal tracing|causal mediation|representation engineering|interpretable features|transcoder*|crosscoder*|attribution graph*|representational similarity|centered kernel alignment'],
+    [2, 'dictionary learning|neuron*'],
     [3, 'interpretability|explainability|explainable|xai|probing|sparse autoencoder*|saliency|feature attribution|attribution method*|activation patching|steering vector*|linear probe*|logit lens|circuit discovery|shapley|concept-based|concept bottleneck|monosemantic*|polysemantic*|explanation method*|post-hoc explanation*|representation analysis|internal representation*'],
     [2, 'attribution|neurons|activations|representation geometry|transparency|circuits|sae|saes'],
     [1, 'features|understanding|internal'],
@@ -107,6 +129,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'symmetry|symmetries|geometric|geometry|node|nodes'],
   ],
   timeseries: [
+    [3, 'time series forecasting|traffic prediction|demand forecasting|neural cde*|controlled differential equation*|continuous-time model*'],
     [3, 'time series|time-series|forecasting|forecast|forecasts|dynamical system*|chaotic system*|chaotic dynamics|lorenz|neural ode*|neural sde*|neural differential equation*|neural ordinary|system identification|koopman|reservoir computing|spatio-temporal|spatiotemporal|weather forecast*|trajectory prediction|long-term prediction|data assimilation|attractor*|lyapunov exponent*|takens|delay embedding|temporal dynamics|echo state|nonlinear dynamics|dynamics learning|learning dynamical|equation discovery|sindy|symbolic regression'],
     [2, 'chaos|chaotic|temporal|ordinary differential equation*|ode|odes|sde|sdes|nonlinear dynamic*|dynamical|recurrent|sequential data|prediction horizon|physics-informed|neural operator*|fourier neural operator|pde|pdes|partial differential equation*'],
     [1, 'dynamics|prediction|predict|predicting|stochastic differential equation*|differential equation*|time|sequence modeling|state space model*|state-space model*|recurrent neural network*|rnn|rnns|lstm'],
@@ -120,6 +143,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'mace|nequip|allegro|schnet|painn|equiformer|machine-learning force field*|ml force field*|ml potential*|mlip|mlips|foundation model for materials|materials foundation|universal potential*|universal interatomic|atomistic simulation*|atomistic machine learning|learned potential*|neural wavefunction*|neural-network wavefunction*|variational monte carlo|neural quantum state*|ferminet|paulinet|machine learning for quantum|ml for quantum|quantum chemistry|electronic structure calculation*|band gap prediction|property prediction|materials property|phase diagram prediction|crystal generation|crystal structure generation|molecular conformer*|conformer generation|protein structure|protein folding|protein design|protein language model*|sequence design|binding affinity|virtual screening|de novo design|molecular property prediction|reaction prediction|synthesis planning|lab automation|self-driving lab*|autonomous lab*|high-throughput screening|jet tagging|particle identification|event reconstruction|track reconstruction|anomaly detection at the lhc|calorimeter|fast simulation|detector simulation|gravitational wave detection with|galaxy morphology|photometric redshift|cosmological parameter inference|emulator*|surrogate*|learned simulator*|neural simulator*|physics-based machine learning|physics-informed machine learning|scientific ml|sciml|neural pde solver*|pde solver*|operator learning|learning pdes|closure model*|turbulence modeling|subgrid|weather model*|climate emulator*|earth observation|remote sensing|genomics|transcriptomics|proteomics|single cell|cell biology|neural recordings|spike train*|connectom*|medical imaging|drug-target|pharmac*'],
   ],
   data: [
+    [3, 'we introduce a benchmark|we present a benchmark|we construct a benchmark|we build a benchmark|we introduce a dataset|we present a dataset|we release a dataset|human annotation*|expert-annotated|crowdsourc*|data curation|evaluation benchmark*|holistic evaluation'],
     [3, '^dataset|^datasets|^benchmark|^benchmarks|^benchmarking|^corpus|^leaderboard|^evaluation suite|^arena|new benchmark|novel benchmark|comprehensive benchmark|benchmark for|benchmark of|benchmark to|benchmark dataset|benchmark suite|evaluation suite|new dataset|novel dataset|large-scale dataset|dataset and benchmark|datasets and benchmark*|leaderboard|testbed|test bed|*bench|*benchmark|we release|we curate|curated dataset|annotated dataset|human-annotated|open dataset|publicly available dataset|data collection pipeline|evaluation framework|evaluation protocol|challenge set|data set of|corpus of|we introduce the first'],
     [2, 'benchmark|benchmarks|benchmarking|dataset|datasets|corpus|annotation*|annotated|curated'],
     [-1, 'trained on|existing benchmark*|standard benchmark*|several benchmark*|multiple benchmark*|various benchmark*|popular benchmark*|public benchmark*|benchmark result*|benchmark task*|on benchmark*|across benchmark*|synthetic dataset*|real-world dataset*|training data|training dataset*'],
@@ -129,6 +153,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'the benchmark'],
   ],
   probabilistic: [
+    [3, 'bayesian deep learning|neural posterior|prediction interval*|prediction set*|distribution-free|exchangeab*|causal representation learning|causal structure learning|uncertainty-aware'],
+    [2, 'covariate shift|intervention*'],
     [3, 'bayesian|variational inference|mcmc|markov chain monte carlo|uncertainty quantification|conformal prediction|causal discovery|causal inference|gaussian process*|simulation-based inference|likelihood-free|approximate bayesian computation|expectation maximization|expectation-maximization|hamiltonian monte carlo|sequential monte carlo|particle filter*|importance sampling|stein variational|posterior sampling|posterior distribution*|posterior inference|probabilistic model*|probabilistic inference|bayesian inference|credible interval*|hypothesis test*|statistical inference|nonparametric|non-parametric|density estimation|kernel density|causal effect*|structural causal|treatment effect*|probabilistic programming|evidence lower bound|elbo|statistical estimation|estimator*|minimax rate*|empirical bayes|markov random field*|graphical model*'],
     [2, 'posterior|posteriors|probabilistic|kalman|random variable*'],
     [1, 'stochastic|statistical|prior|priors|estimate|variational|distributional|gaussian'],
@@ -150,6 +176,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'proton*|neutron*|lorentz'],
   ],
   condmat: [
+    [3, 'photoemission|magnetic susceptibility|critical temperature|transition temperature|filling factor|fractional quantum hall|carrier density|superfluid density|phase stiffness|electron density'],
     [3, 'superconduct*|strongly correlated|correlated electron*|hubbard|fermi-hubbard|mott|antiferromagnet*|ferromagnet*|spin liquid*|topological insulator*|topological phase*|topological order|quantum hall|anyon*|majorana|semimetal*|fermi surface|fermi liquid|non-fermi liquid|strange metal*|heisenberg model|kitaev|lattice model*|band structure|phonon*|electron-phonon|cuprate*|nickelate*|graphene|moire|twisted bilayer|van der waals|spintronic*|magnon*|skyrmion*|charge density wave*|pseudogap|kondo|heavy fermion*|quantum critical*|hall effect|condensed matter|solid-state|solid state|spin chain*|dmrg|exact diagonali*|magnetism|magnetic order*|magnetic material*|frustrated magnet*|berry phase|berry curvature|chern number*|edge state*|bose-hubbard|t-j model|xxz|spin model*|tight-binding|tight binding|quasiparticle*|excitons|exciton*|polaron*|polariton*|ferroelectric*|multiferroic*|thermoelectric|thin film*|heterostructure*|transition metal|perovskite*|electronic correlation*|many-electron|mean-field hamiltonian|lattice hamiltonian*|fractionaliz*|spinon*|flat band*|flat-band|altermagnet*|quantum magnet*'],
     [2, 'magnetic|spin|spins|electron*|electronic|crystal*|conductivity|resistivity|transport|doping|doped|superfluid*|metal|metallic|insulator*|insulating|material|materials|fermion*|topological|magnetization|susceptibility|hamiltonian*|phase diagram*|quantum material*|tensor network*|matrix product state*|density functional theory|dft|glass|ground state*|excitation*'],
     [1.5, 'lattice|lattices'],
@@ -161,6 +188,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'dielectric'],
   ],
   quantum: [
+    [3, 'quantum processor*|logical error rate*|state preparation|gate set|quantum resource*|quantum protocol*|quantum sensor*|quantum advantage'],
     [3, 'quantum computing|quantum computer*|quantum computation|quantum algorithm*|qubit*|quantum circuit*|quantum error correction|error-correcting code*|fault-tolerant|fault tolerant|quantum information|entanglement|entangled|quantum many-body|many-body localization|mbl|thermalization|thermalisation|eigenstate thermalization|cold atom*|ultracold|optical lattice*|trapped ion*|trapped-ion|rydberg|quantum simulation*|quantum simulator*|variational quantum|vqe|qaoa|quantum machine learning|quantum annealing|quantum advantage|quantum supremacy|decoherence|open quantum system*|lindblad*|quantum channel*|quantum state*|quantum dynamics|quantum chaos|scrambling|out-of-time-order*|otoc*|quantum walk*|quantum sensing|quantum metrology|quantum optic*|cavity qed|quantum gate*|quantum hardware|quantum noise|quantum measurement*|bell inequalit*|nonlocality|teleportation|quantum key distribution|quantum communication|neural quantum state*|quantum many body|floquet|quench*|unitary dynamics|quantum thermodynamics|quantum system*|quantum spin*|bose-einstein condensate*|bec|quantum phase*|quantum tomography|quantum mechanic*|schrodinger equation|density matri*|entanglement entropy|random unitar*|random circuit*|quantum error mitigation|quantum'],
     [2, 'unitary|hamiltonian*|eigenstate*|many-body|many body|spectral statistics|level statistics|superposition|trotter*|tensor network*|matrix product state*|spin chain*|bosons|fermions|atoms|exact diagonali*|random matrix|random matrices|dissipative'],
     [1, 'spin|spins|operator*|eigenvalue*|state|states|symmetry sector*|thermal|chain'],
@@ -171,6 +199,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'photon*|photonic|integrable|integrability|hilbert space*|purification'],
   ],
   statmech: [
+    [3, 'current fluctuation*|nonequilibrium steady state|dynamical phase transition*|ising model'],
     [3, 'statistical mechanics|statistical physics|entropy production|stochastic thermodynamics|fluctuation theorem*|fluctuation-dissipation|jarzynski|landauer|maxwell\'s demon|maxwell demon|information thermodynamics|spin glass*|spin-glass*|replica method|replica symmetr*|replica trick|cavity method|critical phenomena|universality class*|ising|potts|percolation|random energy model|glassy|jamming|detailed balance|fokker-planck|brownian|kinetic theory|partition function*|heat engine*|active matter|self-propelled|complex system*|large deviation*|renormalization group|renormalisation group|metastab*|disordered system*|kardar-parisi-zhang|kpz|anomalous diffusion|first passage|first-passage|kuramoto|boltzmann distribution|gibbs measure*|gibbs distribution*|free energy landscape|entropy production rate|second law|heat bath|thermal equilibrium|equilibration|ergodicity breaking|coarsening|master equation*|exclusion process|asep|tasep|nonequilibrium steady state*|crooks|irreversibility|time-reversal|arrow of time|thermal bath*|boltzmann distribution|canonical ensemble|microcanonical|grand canonical|hopfield model|edwards-anderson|sherrington-kirkpatrick|sk model|p-spin'],
     [2, 'thermodynamic*|phase transition*|criticality|critical exponent*|critical point*|non-equilibrium|nonequilibrium|out-of-equilibrium|out of equilibrium|equilibrium|fluctuation*|free energy|mean-field theory|mean field theory|disorder*|dissipation|self-organi*|order parameter*|phase diagram*|correlation function*|entropy|entropies|glass*|spin system*'],
     [1, 'langevin|emergent|emergence|stochastic|diffusion|statistical|thermal|heat|scaling|mean-field|mean field|random|work|information theory|mutual information|complexity|noise|many-body|many body|interacting|boltzmann'],
@@ -185,6 +214,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'cellular automat*'],
   ],
   astro: [
+    [3, 'dark energy equation of state|dynamical dark energy|cosmological parameter*|cmb lensing|supernovae|standard candle*|x-ray observation*|hydrodynamic simulation*|sky survey*|radio telescope*'],
     [3, 'cosmolog*|galaxy|galaxies|galactic|dark energy|cosmic microwave background|cmb|inflation*|inflaton|gravitational wave*|gravitational-wave*|ligo|virgo|pulsar*|supernova*|exoplanet*|planetary|telescope*|redshift*|hubble|cosmic ray*|universe|big bang|primordial|astrophysic*|accretion|quasar*|interstellar|stellar|star formation|gravitational lensing|weak lensing|strong lensing|large-scale structure|sky survey|baryon acoustic|dark matter halo*|black hole merger*|binary black hole*|binary neutron star*|magnetar*|white dwarf*|neutron star*|cosmic|astronom*|observatory|jwst|euclid|desi|lsst|sdss|kilonova*|gamma-ray burst*|fast radio burst*|n-body simulation*|reionization|recombination era|21-cm|21 cm'],
     [2, 'cosmological constant|equation of state|star|stars|dark matter|hubble tension|friedmann|flrw|de sitter|early universe|planck|sky|orbit*|planet*|luminosity'],
     [1, 'gravitational|black hole*|halo|radiation|scalar field*'],
@@ -196,6 +226,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [0.5, 'expansion'],
   ],
   math: [
+    [3, 'central limit theorem|branching process*|random graph*|corollary|bijection*|poset*|lattice path*|we establish|asymptotic formula*'],
     [3, 'category theory|categorical|functor*|monoidal|topos|number theory|combinatoric*|homolog*|cohomolog*|riemannian geometry|differential geometry|algebraic geometry|operator algebra*|functional analysis|banach|sobolev|measure theory|probability theory|stochastic calculus|martingale*|ergodic theory|graph theory|modular form*|elliptic curve*|prime number*|group theory|representation theory|lie algebra*|symplectic|knot*|sheaf|sheaves|conjecture*|homotopy|spectral theory|operator theory|well-posedness|existence and uniqueness|topological space*|fusion categor*|tensor categor*|hopf|quiver*|galois|groupoid*|homological|finite group*|mathematical physics|pure mathematics'],
     [2, 'lemma|mathematics|algebra|algebras|algebraic|isomorphism*|fractal*|asymptotic expansion*'],
     [1, 'inequality|inequalities|closed-form|analytical|analytically|characterization|characterisation|topology|manifold*|partial differential equation*|geometry|analytic|formula'],

@@ -1,6 +1,6 @@
 // The save control on every card: toggles at once, persists through the background, and follows
 // changes made elsewhere (popup, other tabs, other devices) through the saved-items storage.
-import { request } from '../../../utils/messages';
+import { queueSaved } from '../../../utils/saved/outbox';
 import { isSaved } from '../../../utils/saved/model';
 import type { CardView, PageModel } from '../page-model';
 import { BOOKMARK_PATH, el, icon } from '../dom';
@@ -34,17 +34,15 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const next = card.root.getAttribute('data-pc-saved') !== 'true';
     setPressed(card, next);
     try {
-      await request('saved.set', {
-        id: card.id,
-        saved: next,
-        meta: {
-          title: card.meta.title ?? '',
-          authors: card.meta.authors ?? [],
-          publishedAt: card.meta.publishedAt,
-          topics: card.topics,
-          summary: card.meta.summary?.slice(0, 500),
-        },
-      });
+      const meta = {
+        title: card.meta.title ?? '',
+        authors: card.meta.authors ?? [],
+        publishedAt: card.meta.publishedAt,
+        topics: card.topics,
+        summary: card.meta.summary?.slice(0, 500),
+      };
+      // Through the storage outbox: it lands even if the worker restarts or the page closes now.
+      await queueSaved({ kind: 'set', data: { id: card.id, saved: next, meta } });
     } catch (err) {
       setPressed(card, !next);
       console.error('[Papers Companion] could not save', err);
