@@ -2,7 +2,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SavedRecord, SavedState } from '../utils/saved/model';
 import { EXPORT_FILES, exportFileName, exportText, type ExportKind } from '../utils/export';
-import { describeError, previewImport, type ImportPreview } from '../utils/import';
+// The import parser (and its schemas) is loaded when a file is chosen, not with the popup.
+import type { ImportPreview } from '../utils/import';
 import { sendMessage } from '../utils/messages';
 import { MenuButton } from './menu-button';
 import { Icon } from './icons';
@@ -37,9 +38,11 @@ export function ExportMenu({ records, topicName, heading, disabled }: { records:
   );
 }
 
+/** The preview, with its problems already put into words. */
+type Previewed = { file: string; preview: ImportPreview; problems: string[] };
 type ImportState =
-  | { step: 'preview'; file: string; preview: ImportPreview }
-  | { step: 'importing'; file: string; preview: ImportPreview }
+  | ({ step: 'preview' } & Previewed)
+  | ({ step: 'importing' } & Previewed)
   | { step: 'done'; file: string; added: number; updated: number }
   | { step: 'failed'; file: string; message: string };
 
@@ -49,8 +52,13 @@ export function useImport(current: () => SavedState) {
   const [state, setState] = useState<ImportState | null>(null);
 
   const onFile = async (file: File) => {
-    const text = await file.text();
-    setState({ step: 'preview', file: file.name, preview: previewImport(text, current()) });
+    try {
+      const [text, { previewImport, describeError }] = await Promise.all([file.text(), import('../utils/import')]);
+      const preview = previewImport(text, current());
+      setState({ step: 'preview', file: file.name, preview, problems: preview.errors.map(describeError) });
+    } catch (e) {
+      setState({ step: 'failed', file: file.name, message: e instanceof Error ? e.message : String(e) });
+    }
   };
   const confirm = async () => {
     if (state?.step !== 'preview') return;
@@ -121,19 +129,19 @@ function ImportPanel({ state, onConfirm, onClose }: { state: ImportState; onConf
     );
   }
   const p = state.preview;
-  if (p.errors.length) {
+  if (state.problems.length) {
     return (
       <div class="pc-callout pc-callout-error pc-import" role="alert" data-pc-import="error">
         <Icon name="alert" />
         <div class="pc-import-body">
           <p>
-            <strong>Nothing imported.</strong> {state.file} has {plural(p.errors.length, 'problem')}:
+            <strong>Nothing imported.</strong> {state.file} has {plural(state.problems.length, 'problem')}:
           </p>
           <ul>
-            {p.errors.slice(0, 8).map((e, i) => (
-              <li key={i}>{describeError(e)}</li>
+            {state.problems.slice(0, 8).map((text, i) => (
+              <li key={i}>{text}</li>
             ))}
-            {p.errors.length > 8 && <li>…and {p.errors.length - 8} more</li>}
+            {state.problems.length > 8 && <li>…and {state.problems.length - 8} more</li>}
           </ul>
         </div>
         <button type="button" class="pc-icon-btn" aria-label="Dismiss" onClick={onClose}>

@@ -2,14 +2,16 @@
 // Measured with 5,000 items in Chromium: chrome.storage.local takes 200–700 ms to hand them over and
 // zod (no JIT under the extension CSP) ~100–200 ms to validate them. So the last validated state,
 // less the summaries (the list neither shows nor searches them), is also kept in this origin's
-// localStorage and drawn at once (~10 ms); the storage value, validated in full, replaces it as soon
-// as it arrives. Anything that needs whole records (export) waits for `fresh`.
+// localStorage, compact and in list order, and drawn at once (~5 ms); the storage value, validated
+// in full, replaces it as soon as it arrives. Anything that needs whole records (export) waits for `fresh`.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { savedItem } from '../utils/storage';
-import { liveItems, parseSavedState, type SavedRecord, type SavedState } from '../utils/saved/model';
+import { liveItems, parseSavedState, savedAt, type SavedRecord, type SavedState } from '../utils/saved/model';
 
 const SNAPSHOT_KEY = 'pc:saved-snapshot';
-const SNAPSHOT_VERSION = 1;
+// v2: one compact array per record, newest saved first (half the bytes of v1 and about twice as
+// quick to parse; in list order, so the first sort at open is a pass over sorted data).
+const SNAPSHOT_VERSION = 2;
 
 interface Loaded {
   state: SavedState;
@@ -18,34 +20,57 @@ interface Loaded {
   fresh: boolean;
 }
 
-/** The snapshot holds only records that passed parseSavedState; this guard just keeps a damaged
- *  or foreign value from reaching the renderer (any doubt: ignore it and wait for storage). */
-function drawable(r: SavedRecord): boolean {
-  const m = r?.meta?.v;
-  return typeof r?.id === 'string' && typeof r.saved?.t === 'string' && typeof r.saved.v === 'boolean' && typeof m?.title === 'string' && Array.isArray(m.authors);
+/** [id, saved, savedT, metaT, title, authors, topics|0, publishedAt|0, imported savedAt|0, note|0, noteT|0, other meta fields|0] */
+type Row = [string, boolean, string, string, string, string[], string[] | 0, string | 0, number | 0, string | 0, string | 0, Record<string, unknown> | 0];
+
+function toRow(r: SavedRecord): Row {
+  const { title, authors, topics, publishedAt, savedAt: imported, summary: _s, ...other } = r.meta.v;
+  const rest = Object.keys(other).length ? other : 0;
+  return [r.id, r.saved.v, r.saved.t, r.meta.t, title, authors, topics ?? 0, publishedAt ?? 0, imported ?? 0, r.note?.v ?? 0, r.note?.t ?? 0, rest];
+}
+
+function isStrings(x: unknown): x is string[] {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return false;
+  return true;
+}
+
+/** The snapshot holds only records that passed parseSavedState; these checks just keep a damaged
+ *  or foreign value from reaching the renderer (any doubt: ignore it and wait for storage).
+ *  Indexed reads, not destructuring: this runs 5,000 times in code not yet optimised. */
+function fromRow(x: unknown): SavedRecord | undefined {
+  if (!Array.isArray(x) || x.length !== 12) return undefined;
+  const r = x as Row;
+  const id = r[0];
+  const title = r[4];
+  const authors = r[5];
+  if (typeof id !== 'string' || typeof r[1] !== 'boolean' || typeof r[2] !== 'string' || typeof r[3] !== 'string' || typeof title !== 'string' || !isStrings(authors)) return undefined;
+  const rest = r[11];
+  const v: SavedRecord['meta']['v'] = rest && typeof rest === 'object' ? { ...rest, title, authors } : { title, authors };
+  const topics = r[6];
+  if (topics) v.topics = isStrings(topics) ? topics : [];
+  if (typeof r[7] === 'string') v.publishedAt = r[7];
+  if (typeof r[8] === 'number' && r[8] > 0) v.savedAt = r[8];
+  const rec: SavedRecord = { id, saved: { v: r[1], t: r[2] }, meta: { v, t: r[3] } };
+  if (typeof r[9] === 'string' && typeof r[10] === 'string') rec.note = { v: r[9], t: r[10] };
+  return rec;
 }
 
 function readSnapshot(): Loaded | undefined {
   try {
-    const snap = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as { v?: number; state?: SavedState; dropped?: number } | null;
-    if (snap?.v !== SNAPSHOT_VERSION || !snap.state || typeof snap.state !== 'object') return undefined;
-    if (!Object.values(snap.state).every(drawable)) return undefined;
-    return { state: snap.state, dropped: Number(snap.dropped) || 0, fresh: false };
+    const snap = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as { v?: number; rows?: unknown; dropped?: number } | null;
+    if (snap?.v !== SNAPSHOT_VERSION || !Array.isArray(snap.rows)) return undefined;
+    const state: SavedState = {};
+    const rows = snap.rows as unknown[];
+    for (let i = 0; i < rows.length; i++) {
+      const rec = fromRow(rows[i]);
+      if (!rec) return undefined;
+      state[rec.id] = rec;
+    }
+    return { state, dropped: Number(snap.dropped) || 0, fresh: false };
   } catch {
     return undefined;
   }
-}
-
-function withoutSummaries(state: SavedState): SavedState {
-  const out: SavedState = {};
-  for (const [id, r] of Object.entries(state)) {
-    if (r.meta.v.summary === undefined) out[id] = r;
-    else {
-      const { summary: _s, ...v } = r.meta.v;
-      out[id] = { ...r, meta: { ...r.meta, v } };
-    }
-  }
-  return out;
 }
 
 let pending: number | undefined;
@@ -54,7 +79,10 @@ function writeSnapshot(state: SavedState, dropped: number) {
   pending = requestIdleCallback(() => {
     pending = undefined;
     try {
-      localStorage.setItem(SNAPSHOT_KEY, JSON.stringify({ v: SNAPSHOT_VERSION, state: withoutSummaries(state), dropped }));
+      const recs = Object.values(state)
+        .map((r) => [savedAt(r), r] as const)
+        .sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? 1 : -1));
+      localStorage.setItem(SNAPSHOT_KEY, JSON.stringify({ v: SNAPSHOT_VERSION, rows: recs.map(([, r]) => toRow(r)), dropped }));
     } catch {
       // Over the localStorage quota: no snapshot, the popup just waits for storage.
       localStorage.removeItem(SNAPSHOT_KEY);

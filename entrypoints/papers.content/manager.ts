@@ -1,7 +1,7 @@
 // The manager: finds cards, gives each one our slots once, and runs the features. It re-scans on
 // DOM changes and in-page navigation (observers, no polling); a URL change aborts the old view's
 // features and starts fresh ones. Every feature runs in its own try/catch.
-import { parsePage, type ParsedCard } from '../../utils/page/parse';
+import { listedPapers, parsePage, type ParsedCard } from '../../utils/page/parse';
 import { sel } from '../../utils/page/selectors';
 import { request } from '../../utils/messages';
 import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
@@ -30,7 +30,6 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   let page: PageModel | undefined;
   let pageAbort: AbortController | undefined;
   let scheduled = false;
-  let early: { url: string; parsed: ReturnType<typeof parsePage> } | undefined;
   /** Bumped by every scan: a chunk of an older scan stops when a newer one started. */
   let generation = 0;
   let shared: Shared | undefined;
@@ -86,10 +85,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   function scanNow() {
     const url = location.href;
-    // The first scan reuses the read made at start-up, unless the page changed since.
-    const reuse = early?.url === url && early.parsed.cards.every((c) => c.root.isConnected) ? early.parsed : undefined;
-    early = undefined;
-    const parsed = reuse ?? parsePage(document, new URL(url));
+    const parsed = parsePage(document, new URL(url));
     if (!parsed.isPapersPage || parsed.kind === 'other') {
       pageAbort?.abort();
       page = undefined;
@@ -184,10 +180,9 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   let prefetched: { ids: string; answer: Promise<PaperStatus[]> } | undefined;
   timed('pc:scan', () => {
     try {
-      const parsed = parsePage(document, new URL(location.href));
-      early = { url: location.href, parsed };
-      const metas = parsed.cards.slice(0, CHUNK).map((c) => c.meta);
-      if (parsed.isPapersPage && metas.length) {
+      // Only the page's JSON here (a separate task from reading the cards, so neither grows long).
+      const metas = listedPapers(document, new URL(location.href)).slice(0, CHUNK);
+      if (metas.length) {
         const answer = request('history.listed', { papers: metas });
         answer.catch(() => undefined);
         prefetched = { ids: metas.map((m) => m.id).join(' '), answer };

@@ -247,7 +247,8 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
   };
   const undo = () => {
     if (!removed) return;
-    const { savedAt: _date, ...meta } = removed.meta.v;
+    // The stored record (whole, with its summary) once storage has answered; the list's copy before.
+    const { savedAt: _date, ...meta } = (savedRef.current[removed.id] ?? removed).meta.v;
     sendMessage('saved.set', { id: removed.id, saved: true, meta }).then(() => setRemoved(null), fail);
   };
   const note = (id: string, text: string) => sendMessage('saved.note', { id, note: text });

@@ -265,6 +265,16 @@ export function parsePage(doc: Document, url: URL): ParsedPage {
   };
 }
 
+/**
+ * The papers a list page's JSON names, in its order, without reading the cards: cheap enough to run
+ * first thing, so the background can be asked about them while the rest of the page is read.
+ */
+export function listedPapers(doc: Document, url: URL): PaperMeta[] {
+  const kind = kindOf(url);
+  if (kind === 'other' || kind === 'paper') return [];
+  return [...readListProps(doc).byId.values()];
+}
+
 function stripUndefined<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const k in o) if (o[k] !== undefined) out[k] = o[k];

@@ -23,6 +23,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'foundation model'],
   ],
   vision: [
+    [3, 'image classifier*'],
     [3, "ransac|homography|structure from motion|structure-from-motion|multi-view stereo|multi-view geometry|epipolar|camera pose*|visual odometry|visual slam|geometric model fitting|robust fitting|image matching|feature matching|keypoint detection|open-vocabulary detection|panoptic segmentation|video object segmentation|image denoising|deblurring|low-light enhancement|image quality assessment|visual tracking|multi-object tracking|person re-identification|deep metric learning|optical character recognition|image registration|masked image modeling|frame interpolation|video prediction|human mesh recovery|hand pose|bird's-eye view|monocular|dense prediction|visual encoder*|image encoder*"],
     [2, 'backbone|backbones|masked autoencoder*|resnet*|convnet*|video frame*|pixel-level'],
     [3, 'computer vision|image classification|object detection|semantic segmentation|instance segmentation|image segmentation|vision transformer|vit|image recognition|pose estimation|depth estimation|optical flow|super-resolution|image restoration|inpainting|3d reconstruction|novel view synthesis|neural radiance field|nerf|gaussian splatting|imagenet|visual recognition|scene understanding|video understanding|action recognition|face recognition|image editing|object tracking|image synthesis|video generation|image generation|visual representation|image retrieval'],
@@ -30,6 +31,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'vision|detection|scene|view|3d'],
   ],
   generative: [
+    [2, 'music generation|audio generation|sound generation'],
     [3, 'video diffusion|diffusion prior*|sampling steps|denoising steps|distribution matching distillation|image tokenizer*|visual tokenizer*|controllable generation|subject-driven generation|controlnet|stable diffusion|text-to-audio|text-to-music'],
     [3, 'diffusion model|diffusion-based|denoising diffusion|score-based|score matching|flow matching|rectified flow|normalizing flow|normalising flow|generative adversarial|gan|gans|variational autoencoder|vae|vaes|energy-based model|generative model*|stochastic interpolant*|schrodinger bridge|consistency model|latent diffusion|probability flow|boltzmann generator|gflownet|generative flow network|neural sampler|diffusion sampler|ddpm|ddim|text-to-image|classifier-free guidance|generative modeling|generative modelling|reverse diffusion|denoising score|diffusion transformer|masked diffusion|discrete diffusion|autoregressive generation|image generation|video generation|image synthesis'],
     [2, 'generative|denoiser|denoising|sampler|samplers|fid|sample quality|likelihood-based|score function|generation quality|data generation|vector quantization'],
@@ -42,7 +44,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'reward shaping|model-based reinforcement|group relative policy optimization|proximal policy optimization|thompson sampling|upper confidence bound|contextual bandit*|soft actor-critic|deep q-network*|dqn|trust region policy|discount factor|reward signal*|policy entropy'],
     [2, 'world model*|episodic|return|returns'],
     [3, 'reinforcement learning|policy gradient|policy optimization|policy optimisation|q-learning|actor-critic|markov decision process|mdp|mdps|multi-armed bandit|bandit|bandits|rlhf|verifiable reward*|rlvr|grpo|ppo|mean field game|mean-field game|multi-agent reinforcement|marl|offline rl|off-policy|on-policy|temporal difference|bellman|reward model*|inverse reinforcement|markov game|policy mirror|deep rl|rl'],
-    [2, 'reward|rewards|policy|policies|regret|exploitation|value function|q-function|imitation learning|preference optimization|dpo|nash equilibri*|game theory|game-theoretic|stochastic game|agent|agents|sample efficiency'],
+    [2, 'reward|rewards|policy|policies|regret|exploitation|value function|q-function|imitation learning|preference optimization|dpo|nash equilibri*|game theory|game-theoretic|stochastic game|sample efficiency'],
+    // "Agent" is shared with LLM agents: on its own it only hints at RL.
+    [1, 'agent|agents'],
     [1, 'game|games|equilibri*|decision making|sequential decision*|control'],
     [1, 'exploration'],
   ],
@@ -55,6 +59,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'tool|tools'],
   ],
   multimodal: [
+    [3, 'vision-language-action'],
     [3, 'video-language model*|video language model*|large multimodal model*|lmm|lmms|vision-and-language|visual instruction tuning|image-text pair*|interleaved image-text|chart understanding|document understanding|audio-language|speech-language|text-to-audio'],
     [2, 'visual token*|images and text|text and image*'],
     [3, 'multimodal|multi-modal|vision-language|vision language|vlm|vlms|mllm|mllms|visual question answering|vqa|image captioning|audio-visual|audiovisual|image-text|text-image|clip|cross-modal|video-language|text-to-video|text-to-image|any-to-any|omni-modal|visual grounding|visual instruction'],
@@ -112,6 +117,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'federated learning'],
   ],
   interpretability: [
+    [2, 'attention head*'],
     [3, 'residual stream|feature visualization|concept activation|grad-cam|gradcam|integrated gradients|counterfactual explanation*|model editing|knowledge editing|causal tracing|causal mediation|representation engineering|interpretable features|transcoder*|crosscoder*|attribution graph*|representational similarity|centered kernel alignment'],
     [2, 'dictionary learning|neuron*'],
     [3, 'interpretability|explainability|explainable|xai|probing|sparse autoencoder*|saliency|feature attribution|attribution method*|activation patching|steering vector*|linear probe*|logit lens|circuit discovery|shapley|concept-based|concept bottleneck|monosemantic*|polysemantic*|explanation method*|post-hoc explanation*|representation analysis|internal representation*'],
@@ -129,6 +135,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'symmetry|symmetries|geometric|geometry|node|nodes'],
   ],
   timeseries: [
+    [3, 'governing equation*|sparse identification'], [2, 'sparse regression'],
     [3, 'time series forecasting|traffic prediction|demand forecasting|neural cde*|controlled differential equation*|continuous-time model*'],
     [3, 'time series|time-series|forecasting|forecast|forecasts|dynamical system*|chaotic system*|chaotic dynamics|lorenz|neural ode*|neural sde*|neural differential equation*|neural ordinary|system identification|koopman|reservoir computing|spatio-temporal|spatiotemporal|weather forecast*|trajectory prediction|long-term prediction|data assimilation|attractor*|lyapunov exponent*|takens|delay embedding|temporal dynamics|echo state|nonlinear dynamics|dynamics learning|learning dynamical|equation discovery|sindy|symbolic regression'],
     [2, 'chaos|chaotic|temporal|ordinary differential equation*|ode|odes|sde|sdes|nonlinear dynamic*|dynamical|recurrent|sequential data|prediction horizon|physics-informed|neural operator*|fourier neural operator|pde|pdes|partial differential equation*'],
@@ -153,6 +160,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'the benchmark'],
   ],
   probabilistic: [
+    [3, 'stein variational gradient descent|svgd|stochastic gradient langevin dynamics|sgld'],
     [3, 'bayesian deep learning|neural posterior|prediction interval*|prediction set*|distribution-free|exchangeab*|causal representation learning|causal structure learning|uncertainty-aware'],
     [2, 'covariate shift|intervention*'],
     [3, 'bayesian|variational inference|mcmc|markov chain monte carlo|uncertainty quantification|conformal prediction|causal discovery|causal inference|gaussian process*|simulation-based inference|likelihood-free|approximate bayesian computation|expectation maximization|expectation-maximization|hamiltonian monte carlo|sequential monte carlo|particle filter*|importance sampling|stein variational|posterior sampling|posterior distribution*|posterior inference|probabilistic model*|probabilistic inference|bayesian inference|credible interval*|hypothesis test*|statistical inference|nonparametric|non-parametric|density estimation|kernel density|causal effect*|structural causal|treatment effect*|probabilistic programming|evidence lower bound|elbo|statistical estimation|estimator*|minimax rate*|empirical bayes|markov random field*|graphical model*'],
@@ -176,6 +184,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'proton*|neutron*|lorentz'],
   ],
   condmat: [
+    [2, 'many-body localization|many-body localized|eigenstate thermalization|thermalization|non-ergodic|ergodicity breaking'],
     [3, 'photoemission|magnetic susceptibility|critical temperature|transition temperature|filling factor|fractional quantum hall|carrier density|superfluid density|phase stiffness|electron density'],
     [3, 'superconduct*|strongly correlated|correlated electron*|hubbard|fermi-hubbard|mott|antiferromagnet*|ferromagnet*|spin liquid*|topological insulator*|topological phase*|topological order|quantum hall|anyon*|majorana|semimetal*|fermi surface|fermi liquid|non-fermi liquid|strange metal*|heisenberg model|kitaev|lattice model*|band structure|phonon*|electron-phonon|cuprate*|nickelate*|graphene|moire|twisted bilayer|van der waals|spintronic*|magnon*|skyrmion*|charge density wave*|pseudogap|kondo|heavy fermion*|quantum critical*|hall effect|condensed matter|solid-state|solid state|spin chain*|dmrg|exact diagonali*|magnetism|magnetic order*|magnetic material*|frustrated magnet*|berry phase|berry curvature|chern number*|edge state*|bose-hubbard|t-j model|xxz|spin model*|tight-binding|tight binding|quasiparticle*|excitons|exciton*|polaron*|polariton*|ferroelectric*|multiferroic*|thermoelectric|thin film*|heterostructure*|transition metal|perovskite*|electronic correlation*|many-electron|mean-field hamiltonian|lattice hamiltonian*|fractionaliz*|spinon*|flat band*|flat-band|altermagnet*|quantum magnet*'],
     [2, 'magnetic|spin|spins|electron*|electronic|crystal*|conductivity|resistivity|transport|doping|doped|superfluid*|metal|metallic|insulator*|insulating|material|materials|fermion*|topological|magnetization|susceptibility|hamiltonian*|phase diagram*|quantum material*|tensor network*|matrix product state*|density functional theory|dft|glass|ground state*|excitation*'],
@@ -270,3 +279,4 @@ export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: n
   safety: [{ cue: ['_ml'], min: 2, factor: 0.5 }],
   agents: [{ cue: ['_ml'], min: 2, factor: 0.4 }],
 };
+
