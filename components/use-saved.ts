@@ -73,10 +73,10 @@ function readSnapshot(): Loaded | undefined {
   }
 }
 
-let pending: number | undefined;
+let pending: { id: number; write(): void } | undefined;
 function writeSnapshot(state: SavedState, dropped: number) {
-  if (pending !== undefined) cancelIdleCallback(pending);
-  pending = requestIdleCallback(() => {
+  if (pending) cancelIdleCallback(pending.id);
+  const write = () => {
     pending = undefined;
     try {
       const recs = Object.values(state)
@@ -87,8 +87,15 @@ function writeSnapshot(state: SavedState, dropped: number) {
       // Over the localStorage quota: no snapshot, the popup just waits for storage.
       localStorage.removeItem(SNAPSHOT_KEY);
     }
-  });
+  };
+  pending = { id: requestIdleCallback(write), write };
 }
+// A popup closed before it was idle still leaves the snapshot for the next open.
+addEventListener('pagehide', () => {
+  if (!pending) return;
+  cancelIdleCallback(pending.id);
+  pending.write();
+});
 
 export function useSaved() {
   const [loaded, setLoaded] = useState<Loaded | undefined>(readSnapshot);

@@ -159,21 +159,21 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   // Storage changes reach the live page view at once (popup edits, other tabs, sync).
   const unwatch = [
-    savedItem.watch((v) => {
+    savedItem.watch((v) => timed('pc:storage:saved', () => {
       if (!shared) return;
       shared.saved = parseSavedState(v).state;
       if (page) page.hub.emit('saved', (page.saved = shared.saved));
-    }),
-    settingsItem.watch((v) => {
+    })),
+    settingsItem.watch((v) => timed('pc:storage:settings', () => {
       if (!shared) return;
       shared.settings = parseSettings(v);
       if (page) page.hub.emit('settings', (page.settings = shared.settings));
-    }),
-    filtersItem.watch((v) => {
+    })),
+    filtersItem.watch((v) => timed('pc:storage:filters', () => {
       if (!shared) return;
       shared.filtersRaw = v;
       if (page) page.hub.emit('filters', (page.filters = filtersFor(v, page.kind)));
-    }),
+    })),
   ];
 
   // The round trip to the background overlaps with reading storage: ask about the page's papers now.

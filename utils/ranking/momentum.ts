@@ -13,9 +13,20 @@ export function momentumOf(status: PaperStatus | undefined, upvotesNow: number |
   return { delta: upvotesNow - status.upvotesAtPrevSeen, since: status.prevSeenAt, before: status.upvotesAtPrevSeen };
 }
 
-/** "Mon" within the last six days, "12 May" before that. */
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mon" within the last six days, "May 12" before that (as toLocaleDateString("en") writes them). (By hand: toLocaleDateString costs
+ *  milliseconds the first time on a page, on the path that draws the cards.) */
 export function sinceLabel(since: number, now: number): string {
   const d = new Date(since);
-  if (now - since < 6 * 86_400_000) return d.toLocaleDateString('en', { weekday: 'short' });
-  return d.toLocaleDateString('en', { day: 'numeric', month: 'short' });
+  if (now - since < 6 * 86_400_000) return DAYS[d.getDay()];
+  return `${MONTHS[d.getMonth()]} ${d.getDate()}`;
+}
+
+/** "2026-05-21 09:30", local time, for hover text. */
+export function shortDateTime(t: number): string {
+  const d = new Date(t);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }

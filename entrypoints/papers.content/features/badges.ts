@@ -14,13 +14,13 @@ function render(card: CardView, now: number) {
   if (!s) return;
   card.root.setAttribute('data-pc-state', s.state);
   let text = 'new';
-  let title = 'You have not seen this paper before';
+  let at: number | undefined;
   if (s.state === 'opened' && s.openedAt != null) {
     text = 'opened';
-    title = `You opened this paper on ${new Date(s.openedAt).toLocaleString()}`;
+    at = s.openedAt;
   } else if (s.state === 'seen' && s.lastSeenAt != null) {
     text = `seen ${relativeDay(s.lastSeenAt, now)}`;
-    title = `Last seen ${new Date(s.lastSeenAt).toLocaleString()}`;
+    at = s.lastSeenAt;
   }
   for (const slot of card.slots) {
     let badge = slot.querySelector<HTMLElement>('.pc-badge');
@@ -30,8 +30,21 @@ function render(card: CardView, now: number) {
     }
     badge.className = `pc-badge pc-badge--${s.state}`;
     badge.textContent = text;
-    badge.title = title;
+    badge.removeAttribute('title');
+    if (at != null) badge.setAttribute('data-pc-at', String(at));
+    else {
+      badge.removeAttribute('data-pc-at');
+      badge.title = 'You have not seen this paper before';
+    }
   }
+}
+
+/** The exact date, written on first hover: formatting dates is slow the first time on a page. */
+function explain(badge: HTMLElement) {
+  const at = Number(badge.getAttribute('data-pc-at'));
+  if (!at || badge.title) return;
+  const when = new Date(at).toLocaleString();
+  badge.title = badge.classList.contains('pc-badge--opened') ? `You opened this paper on ${when}` : `Last seen ${when}`;
 }
 
 export function init(signal: AbortSignal, page: PageModel): void {
@@ -40,4 +53,12 @@ export function init(signal: AbortSignal, page: PageModel): void {
     for (const c of cards) render(c, now);
   };
   page.hub.on('statuses', draw, signal);
+  document.addEventListener(
+    'pointerover',
+    (e) => {
+      const b = (e.target as Element | null)?.closest?.('.pc-badge[data-pc-at]');
+      if (b instanceof HTMLElement) explain(b);
+    },
+    { signal, passive: true },
+  );
 }

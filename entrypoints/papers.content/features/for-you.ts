@@ -225,10 +225,12 @@ export function init(signal: AbortSignal, page: PageModel): void {
     model = parseModel(raw);
     schedule();
   });
-  const unwatch = forYouModelItem.watch((raw) => {
-    model = parseModel(raw);
-    schedule();
-  });
+  const unwatch = forYouModelItem.watch((raw) =>
+    timed('pc:storage:model', () => {
+      model = parseModel(raw);
+      schedule();
+    }),
+  );
   signal.addEventListener('abort', () => {
     unwatch();
     closeMenu();

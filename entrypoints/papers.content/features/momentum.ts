@@ -1,6 +1,6 @@
 // Momentum on cards seen on an earlier visit: "▲ +84 since Mon" when the upvotes gained since then
 // reach the user's threshold (settings.momentumMin). The exact figures are on hover.
-import { momentumOf, sinceLabel } from '../../../utils/ranking/momentum';
+import { momentumOf, shortDateTime, sinceLabel } from '../../../utils/ranking/momentum';
 import type { CardView, PageModel } from '../page-model';
 import { el } from '../dom';
 
@@ -29,7 +29,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
           else slot.prepend(mark);
         }
         mark.textContent = `▲ +${m.delta} since ${sinceLabel(m.since, now)}`;
-        mark.title = `${m.delta} more upvotes since you last saw it on ${new Date(m.since).toLocaleString()} (${m.before} → ${m.before + m.delta})`;
+        mark.title = `${m.delta} more upvotes since you last saw it on ${shortDateTime(m.since)} (${m.before} → ${m.before + m.delta})`;
       }
     }
   };
