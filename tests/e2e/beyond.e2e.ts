@@ -2,7 +2,7 @@
 // on-device "for you" ranking, on the fixture pages.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pushState, replaceDailyPapers, type Harness } from './harness';
+import { launch, pushState, putHistory, replaceDailyPapers, type Harness } from './harness';
 import { FIXTURE_URLS, fixture, fixturePapers } from '../fixtures/routes';
 
 let h: Harness | undefined;
@@ -29,22 +29,6 @@ const inView = (page: Page, id: string) =>
     const r = document.querySelector(`[data-pc-id="${id}"]`)!.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   }, id);
-
-type HistoryPut = { id: string; lastSeenAt?: number; upvotesAtLastSeen?: number; openedAt?: number };
-/** Writes history records straight into the extension's database (as if from earlier visits). */
-async function putHistory(h: Harness, records: HistoryPut[]) {
-  await h.sw.evaluate(async (records) => {
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      const r = indexedDB.open('papers-companion');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    const tx = db.transaction('papers', 'readwrite');
-    for (const r of records) tx.objectStore('papers').put({ timesSeen: 1, firstListedAt: r.lastSeenAt, firstSeenAt: r.lastSeenAt, ...r });
-    await new Promise((ok) => (tx.oncomplete = ok));
-    db.close();
-  }, records);
-}
 
 describe('keyboard triage', () => {
   it('j/k move a visible ring, s saves, x dismisses for good, u undoes, ? lists the keys; never while typing; can be turned off', async () => {

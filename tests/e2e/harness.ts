@@ -190,3 +190,19 @@ export async function replaceDailyPapers(page: Page, html: string): Promise<void
 export async function pushState(page: Page, url: string): Promise<void> {
   await page.evaluate((url) => history.pushState(history.state, '', url), url);
 }
+
+export type HistoryPut = { id: string; lastSeenAt?: number; upvotesAtLastSeen?: number; openedAt?: number; timesSeen?: number; firstSeenAt?: number; firstListedAt?: number };
+/** Writes history records straight into the extension's database (as if from earlier visits). */
+export async function putHistory(h: Harness, records: HistoryPut[]) {
+  await h.sw.evaluate(async (records) => {
+    const db: IDBDatabase = await new Promise((ok, ko) => {
+      const r = indexedDB.open('papers-companion');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const tx = db.transaction('papers', 'readwrite');
+    for (const r of records) tx.objectStore('papers').put({ timesSeen: 1, firstListedAt: r.lastSeenAt, firstSeenAt: r.lastSeenAt, ...r });
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  }, records);
+}

@@ -2,7 +2,7 @@
 // re-annotation after re-renders and in-page navigation, and bad input.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pushState, replaceDailyPapers, type Harness } from './harness';
+import { launch, pushState, putHistory, replaceDailyPapers, type Harness } from './harness';
 import { FIXTURE_URLS, fixture, fixturePapers } from '../fixtures/routes';
 
 let h: Harness | undefined;
@@ -176,19 +176,8 @@ describe('history across lists and worker restarts', () => {
     await ready(page, papers.length);
     // Mark everything after the fifth card as seen two days ago, straight in the extension's database.
     const seenIds = papers.slice(5).map((p) => p.id);
-    await h.sw.evaluate(async (ids) => {
-      const db: IDBDatabase = await new Promise((ok, ko) => {
-        const r = indexedDB.open('papers-companion');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => ko(r.error);
-      });
-      const tx = db.transaction('papers', 'readwrite');
-      const store = tx.objectStore('papers');
-      const t = Date.now() - 2 * 86_400_000;
-      for (const id of ids) store.put({ id, timesSeen: 1, firstSeenAt: t, lastSeenAt: t, firstListedAt: t });
-      await new Promise((ok) => (tx.oncomplete = ok));
-      db.close();
-    }, seenIds);
+    const t = Date.now() - 2 * 86_400_000;
+    await putHistory(h, seenIds.map((id) => ({ id, lastSeenAt: t })));
     await page.reload();
     await ready(page, papers.length);
     await expect(page.locator('.pc-divider').textContent()).resolves.toBe('5 new since your last visit');
