@@ -1,7 +1,7 @@
 // The extension loads in real Chromium: its worker runs, the content script runs on the papers pages,
 // the popup renders.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { fixture, FIXTURE_URLS } from '../fixtures/routes.ts';
+import { fixture, fixturePapers, FIXTURE_URLS } from '../fixtures/routes.ts';
 import { launch, PAPERS_URL, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -21,7 +21,8 @@ test('the service worker is alive and answers', async () => {
 test('the papers page (served from the fixtures) shows cards and the content script runs on it', async () => {
   const page = await h.page(PAPERS_URL);
   expect(await page.locator('article').count()).toBeGreaterThan(0);
-  expect(await page.getAttribute('html', 'data-pc-status')).toBeTruthy();
+  await page.waitForSelector('html[data-pc-status="ready"]', { state: 'attached' });
+  expect(Number(await page.getAttribute('html', 'data-pc-cards'))).toBe(await page.locator('article').count());
 });
 
 // Each fixture at its own URL, including the odd ones (hostile, broken props, unrecognised layout).
@@ -29,7 +30,14 @@ for (const [name, url] of Object.entries(FIXTURE_URLS)) {
   test(`the content script runs on fixture "${name}"`, async () => {
     await h.route(url, fixture(name));
     const page = await h.page(url);
-    expect(await page.getAttribute('html', 'data-pc-status')).toBeTruthy();
+    if (name === 'unrecognised') {
+      await page.waitForSelector('html[data-pc-status="unrecognised"]', { state: 'attached' });
+      return;
+    }
+    // Every paper on the page annotated, each once.
+    const expected = new Set(fixturePapers(name).map((p) => p.id)).size;
+    await page.waitForSelector(`html[data-pc-status="ready"][data-pc-cards="${expected}"]`, { state: 'attached' });
+    expect(await page.locator('[data-pc-id]').count()).toBe(expected);
   });
 }
 
