@@ -70,6 +70,8 @@ export default async function run(): Promise<Record<string, number>> {
       const count = items ? await page.locator('.pc-count-line').innerText() : '';
       if (check && items && (rows === 0 || !count.includes(items.toLocaleString('en-US')))) throw new Error(`popup not showing ${items} items (rows ${rows}, "${count}")`);
       const fresh = await stamp('data-pc-fresh');
+      // Open a moment, as a person would: the popup writes its snapshot for the next open when idle.
+      await page.waitForTimeout(300);
       await page.close();
       return { ready, fresh };
     };

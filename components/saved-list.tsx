@@ -24,10 +24,11 @@ export function SavedList({ rows, topics, localOnly, onRemove, onNote }: SavedLi
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(480);
 
+  // 480 px covers the popup's list; a taller box (seen after layout, no forced layout at open) gets
+  // more rows. A shorter one keeps the extra row or two: cheaper than a second render at open.
   useLayoutEffect(() => {
     const el = box.current!;
-    setHeight(el.clientHeight || 480);
-    const ro = new ResizeObserver(() => setHeight(el.clientHeight || 480));
+    const ro = new ResizeObserver(() => setHeight((h) => Math.max(h, el.clientHeight)));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -56,10 +57,20 @@ export function SavedList({ rows, topics, localOnly, onRemove, onNote }: SavedLi
 }
 
 const lastName = (name: string) => name.trim().split(/\s+/).pop() ?? name;
-const dateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const shortDateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+// Dates by hand, not Intl: the first Intl format in a page loads locale data (~5 ms of the popup's first paint).
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
 /** "Oct 5" this year, "Oct 5, 2025" before. */
-const savedDate = (ms: number) => (new Date(ms).getFullYear() === new Date().getFullYear() ? shortDateFmt : dateFmt).format(ms);
+function savedDate(ms: number): string {
+  const d = new Date(ms);
+  const day = `${MONTHS[d.getMonth()]} ${d.getDate()}`;
+  return d.getFullYear() === new Date().getFullYear() ? day : `${day}, ${d.getFullYear()}`;
+}
+/** "2025-10-05 14:32", for the hover. */
+const exactTime = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
 
 function SavedItem({ row, index, total, topics, localOnly, onRemove, onNote }: { row: SavedRow; index: number; total: number } & Omit<SavedListProps, 'rows'>) {
   const { rec } = row;
@@ -92,7 +103,7 @@ function SavedItem({ row, index, total, topics, localOnly, onRemove, onNote }: {
         </div>
       </div>
       <div class="pc-item-meta">
-        <span class="pc-item-date" title={`Saved ${new Date(row.savedAt).toLocaleString()}`}>Saved {savedDate(row.savedAt)}</span>
+        <span class="pc-item-date" title={`Saved ${exactTime(row.savedAt)}`}>Saved {savedDate(row.savedAt)}</span>
         <span aria-hidden="true" class="pc-sep">·</span>
         <span title={m.authors.join(', ')} class="pc-item-authors">
           {m.authors.length ? `${lastName(m.authors[0]!)}${m.authors.length > 1 ? ' et al.' : ''} ${year}` : year}

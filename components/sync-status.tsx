@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { SyncStatus } from '../utils/messages';
 import { Icon } from './icons';
+import { formatCount } from './format';
 
 /** "512 B", "12.3 KB", "100 KB". */
 export function fmtBytes(n: number): string {
@@ -25,7 +26,7 @@ const SHORT: Record<SyncStatus['state'], string> = {
   quota: 'Sync full',
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** What stays on this device when sync is full ("3 notes kept on this device only"). */
 export function localOnlyText(s: SyncStatus): string | undefined {

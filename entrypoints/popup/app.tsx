@@ -5,7 +5,7 @@ import { filtersFor, filtersItem, forYouModelItem, parseSettings, settingsItem, 
 import { parseModel, readiness } from '../../utils/ranking';
 import { DEFAULT_FILTERS, Filters, type ViewKind } from '../../utils/schema';
 import type { SavedRecord } from '../../utils/saved/model';
-import { sendMessage } from '../../utils/messages';
+import { queueSaved } from '../../utils/saved/outbox';
 import { useStorageItem } from '../../components/use-storage-item';
 import { useTopics, type Topics } from '../../components/use-topics';
 import { useSaved } from '../../components/use-saved';
@@ -15,6 +15,7 @@ import { FiltersFooter, FiltersPanel, viewName } from '../../components/filters-
 import { ExportMenu, useImport } from '../../components/import-export';
 import { Icon } from '../../components/icons';
 import { SyncLine } from '../../components/sync-status';
+import { formatCount } from '../../components/format';
 import { usePageState, type PageState } from './page-status';
 
 type Tab = 'filters' | 'saved';
@@ -81,7 +82,7 @@ export function App() {
             onClick={() => setTab(t.id)}
           >
             {t.label}
-            {t.count !== undefined && <span class="pc-tab-count">{t.count.toLocaleString()}</span>}
+            {t.count !== undefined && <span class="pc-tab-count">{formatCount(t.count)}</span>}
           </button>
         ))}
       </div>
@@ -239,7 +240,8 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const remove = (rec: SavedRecord) => {
     setError('');
-    sendMessage('saved.set', { id: rec.id, saved: false }).then(() => {
+    // Through the storage outbox: the change lands even if the popup closes at once.
+    queueSaved({ kind: 'set', data: { id: rec.id, saved: false } }).then(() => {
       setRemoved(rec);
       clearTimeout(undoTimer.current);
       undoTimer.current = setTimeout(() => setRemoved(null), 8000);
@@ -249,9 +251,9 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
     if (!removed) return;
     // The stored record (whole, with its summary) once storage has answered; the list's copy before.
     const { savedAt: _date, ...meta } = (savedRef.current[removed.id] ?? removed).meta.v;
-    sendMessage('saved.set', { id: removed.id, saved: true, meta }).then(() => setRemoved(null), fail);
+    queueSaved({ kind: 'set', data: { id: removed.id, saved: true, meta } }).then(() => setRemoved(null), fail);
   };
-  const note = (id: string, text: string) => sendMessage('saved.note', { id, note: text });
+  const note = (id: string, text: string) => queueSaved({ kind: 'note', data: { id, note: text } });
 
   return (
     <>
@@ -274,14 +276,14 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
       </div>
       <div class="pc-toolbar pc-toolbar-2">
         <span class="pc-count-line" aria-live="polite">
-          {query.trim() ? `${shown.length.toLocaleString()} of ${rows.length.toLocaleString()} match` : `${rows.length.toLocaleString()} saved`}
+          {query.trim() ? `${formatCount(shown.length)} of ${formatCount(rows.length)} match` : `${formatCount(rows.length)} saved`}
         </span>
         <div class="pc-toolbar-actions">
           <ExportMenu
             records={() => shownRef.current.map((r) => r.rec)}
             topicName={topics.name}
             disabled={!fresh}
-            heading={query.trim() ? `Export the ${shown.length.toLocaleString()} matching “${query.trim()}”` : `Export all ${rows.length.toLocaleString()} saved`}
+            heading={query.trim() ? `Export the ${formatCount(shown.length)} matching “${query.trim()}”` : `Export all ${formatCount(rows.length)} saved`}
           />
           {imp.button}
         </div>

@@ -11,7 +11,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-/** A private build (see vitest.beyond.config.ts) when PC_EXTENSION_DIR says so, the shared one otherwise. */
+/** The build global-setup copied (PC_EXTENSION_DIR), or the shared one. */
 const start = () => launch({ extensionDir: process.env.PC_EXTENSION_DIR || undefined });
 
 async function ready(page: Page, cards?: number) {

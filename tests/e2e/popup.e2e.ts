@@ -1,6 +1,7 @@
 // The popup in real Chromium: filters on the open fixture page, the saved list (save on the page,
 // notes, remove), export files parsed back, import (a broken file changes nothing), status screens,
-// and screenshots in light and dark (written to /tmp/popup-shots/ for a person to look at).
+// the sync status line, the order / dismissed controls, the options page, and screenshots in light and
+// dark (written to /tmp/popup-shots2/ for a person to look at).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +11,9 @@ import { launch as launchHarness, type Harness, type LaunchOptions } from './har
 import { CHROME_BUILD } from '../../scripts/ensure-build.ts';
 import { FIXTURE_URLS, fixture } from '../fixtures/routes.ts';
 import { parseBib } from '../unit/export-bib-reader.ts';
+import type { SyncStatus } from '../../utils/messages.ts';
 
-const SHOTS = '/tmp/popup-shots';
+const SHOTS = '/tmp/popup-shots2';
 let h: Harness | undefined;
 
 // A private copy of the build: a rebuild elsewhere during the run must not swap files under the browser.
@@ -61,6 +63,18 @@ async function savedTab(popup: Page) {
   await popup.getByRole('tab', { name: /Saved/ }).click();
   await popup.waitForSelector('#pc-panel-saved');
 }
+
+/** The background's own sync status once it has synced `items` saved papers. */
+async function settledSync(harness: Harness, items: number): Promise<SyncStatus> {
+  await expect
+    .poll(async () => ((await harness.storage('local')).syncStatus as SyncStatus | undefined)?.items, { timeout: 30_000, interval: 250 })
+    .toBe(items);
+  return (await harness.storage('local')).syncStatus as SyncStatus;
+}
+/** The popup's byte figures, computed independently: 12,595 → "12.3 KB", 102,400 → "100 KB". */
+const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KB`);
+/** A "for you" model with enough signals to rank (the shape utils/ranking/model.ts stores). */
+const READY_MODEL = { v: 1, pos: { t0: 1 }, neg: {}, sPos: 1, sNeg: 0, n: 5, applied: {} };
 
 const hiddenCards = (page: Page) => page.locator('article[data-pc-id][data-pc-hidden="true"]');
 const allCards = (page: Page) => page.locator('article[data-pc-id]');
@@ -214,6 +228,113 @@ describe('saved list', () => {
   });
 });
 
+describe('sync status in the popup', () => {
+  test('says synced and the bytes used; when notes do not fit, says how many stay on this device and which; sync off', async () => {
+    h = await launch();
+    // 24 papers with ~4.8 KB notes: more than browser sync's 100 KB, so the background keeps some notes local.
+    const saved: Record<string, unknown> = {};
+    const titles: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) {
+      const id = `2510.${String(20000 + i)}`;
+      const t = stamp(SAVED_AT(i));
+      titles[id] = `Long-note paper n${i}x: attention sinks in streaming models`;
+      saved[id] = { id, saved: { v: true, t }, meta: { v: { title: titles[id], authors: ['Ada Lovelace'] }, t }, note: { v: `${i} `.padEnd(4_800, 'why this matters. '), t } };
+    }
+    await h.sw.evaluate((saved) => chrome.storage.local.set({ saved }), saved);
+    await expect.poll(async () => ((await h!.storage('local')).syncStatus as SyncStatus | undefined)?.state, { timeout: 30_000 }).toBe('quota');
+    const status = (await h.storage('local')).syncStatus as SyncStatus;
+    const local = status.localOnlyNotes;
+    expect(local.length).toBeGreaterThan(0);
+    expect(local.length).toBeLessThan(24);
+
+    const popup = await h.popup();
+    await savedTab(popup);
+    const line = popup.locator('.pc-sync-line');
+    const notes = `${local.length} ${local.length === 1 ? 'note' : 'notes'}`;
+    await expect.poll(() => line.getByRole('status').innerText()).toBe(`Sync full — ${notes} kept on this device only · ${kb(status.bytesUsed)} of 100 KB`);
+    // Which ones: their papers' titles, on expand.
+    await line.getByRole('button', { name: 'Which?' }).click();
+    expect(await line.getByRole('list', { name: 'Notes kept on this device only' }).locator('li').allInnerTexts()).toEqual(local.map((id) => titles[id]));
+    // The rows say it too: a local-only note is marked, a synced one is not.
+    const synced = Object.keys(titles).find((id) => !local.includes(id))!;
+    for (const [id, marked] of [[local[0]!, 1], [synced, 0]] as const) {
+      await popup.getByRole('searchbox').fill(titles[id]!.split(' ')[2]!.replace(':', ''));
+      const row = popup.locator(`[data-pc-saved-id="${id}"]`);
+      await row.waitFor();
+      expect(await row.getByText('This device only').count()).toBe(marked);
+    }
+
+    // Sync unavailable (as in Firefox without a signed-in account): the popup says the data stays here.
+    await h.sw.evaluate(() =>
+      chrome.storage.local.set({ syncStatus: { state: 'off', message: 'Browser sync is off or unavailable: saved items are kept on this device.', bytesUsed: 0, bytesQuota: 102_400, items: 24, localOnlyNotes: [] } }),
+    );
+    await expect.poll(() => line.getByRole('status').innerText()).toBe('Sync off — saved on this device · 0 B of 100 KB');
+    // The details stay open (they were opened above) and now say why.
+    expect(await line.getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded')).toBe('true');
+    await line.getByText('Browser sync is off or unavailable: saved items are kept on this device.').waitFor();
+    expect(await popup.locator('.pc-local-tag').count()).toBe(0);
+  });
+
+  test('an ordinary sync: "Synced" with the bytes the browser counts', async () => {
+    h = await launch();
+    await seedSaved(h);
+    const status = await settledSync(h, SEED.length);
+    expect(status.state).toBe('ok');
+    expect(status.bytesUsed).toBe(await h.sw.evaluate(() => chrome.storage.sync.getBytesInUse(null)));
+    const popup = await h.popup();
+    await savedTab(popup);
+    await expect.poll(() => popup.locator('.pc-sync-line').getByRole('status').innerText()).toBe(`Synced · ${kb(status.bytesUsed)} of 100 KB`);
+    expect(await popup.locator('.pc-sync-line button').count()).toBe(0);
+  });
+});
+
+describe('order and dismissed papers', () => {
+  test('for-you cold start says why; once ready, "sort by my interests" and "rising" reorder the page (one at a time); "show dismissed" brings a dismissed card back', async () => {
+    h = await launch();
+    const page = await h.page(FIXTURE_URLS['date-2026-05-21']!);
+    await page.waitForSelector('article[data-pc-id][data-pc-state]');
+    const popup = await h.popup({ forPage: page });
+    await ready(popup);
+    const forYou = popup.getByRole('checkbox', { name: 'Sort by my interests' });
+    const rising = popup.getByRole('checkbox', { name: 'Rising since my last visit' });
+    const dismissed = popup.getByRole('checkbox', { name: 'Show dismissed' });
+    const stored = async () => ((await h!.storage('local')).filters as Record<string, Record<string, boolean>> | undefined)?.day;
+    const bar = page.locator('.pc-foryou-bar');
+
+    // Cold start: the reason instead of the switch.
+    await expect.poll(() => popup.locator('[data-pc-foryou="cold"]').innerText()).toMatch(/^Sort by my interests: not yet — \d of 5 signals so far: save, open or dismiss a few papers/);
+    expect(await forYou.count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: `${SHOTS}/popup-light-foryou-cold.png` });
+
+    // Enough signals (as the background writes them): the switch appears, and sorts the page.
+    await h.sw.evaluate((model) => chrome.storage.local.set({ forYouModel: model }), READY_MODEL);
+    await forYou.check();
+    await expect.poll(() => bar.textContent()).toBe('Sorted by your interests (5 signals) · show the page’s order');
+    expect(await stored()).toMatchObject({ sortForYou: true, sortRising: false });
+
+    // Rising replaces it.
+    await rising.check();
+    await expect.poll(() => bar.textContent()).toBe('Sorted by upvotes gained since your last visit · show the page’s order');
+    expect(await forYou.isChecked()).toBe(false);
+    expect(await stored()).toMatchObject({ sortForYou: false, sortRising: true });
+    await rising.uncheck();
+    await expect.poll(() => bar.count()).toBe(0);
+
+    // Dismiss the first card with the keyboard on the page; "show dismissed" shows it again.
+    const first = page.locator('article[data-pc-id]').first();
+    await page.bringToFront();
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await expect.poll(() => first.isVisible()).toBe(false);
+    await dismissed.check();
+    await expect.poll(() => first.isVisible()).toBe(true);
+    expect(await stored()).toMatchObject({ showDismissed: true });
+    await dismissed.uncheck();
+    await expect.poll(() => first.isVisible()).toBe(false);
+  });
+});
+
 describe('export and import', () => {
   async function exportFile(popup: Page, label: string): Promise<{ name: string; text: string }> {
     await popup.getByRole('button', { name: 'Export saved papers' }).click();
@@ -349,7 +470,18 @@ describe('status, keyboard and looks', () => {
       await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-filters.png` });
       await popup.getByRole('tab', { name: /Saved/ }).click();
       await popup.locator('.pc-item').first().waitFor();
+      await settledSync(h, SEED.length);
       await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-saved.png` });
+      // Sync full, one note kept on this device: the footer says which, the row is marked.
+      await h.sw.evaluate(
+        (id) => chrome.storage.local.set({ syncStatus: { state: 'quota', message: '1 note does not fit in browser sync and stays on this device.', bytesUsed: 101_900, bytesQuota: 102_400, items: 5, localOnlyNotes: [id] } }),
+        SEED[2]!.id,
+      );
+      await popup.locator('.pc-local-tag').waitFor();
+      await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-sync-full.png` });
+      await popup.getByRole('button', { name: 'Which?' }).click();
+      await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-sync-full-which.png` });
+      await popup.getByRole('button', { name: 'Which?' }).click();
       await popup.getByRole('button', { name: 'Export saved papers' }).click();
       await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-export-menu.png` });
       await popup.keyboard.press('Escape');
@@ -389,6 +521,29 @@ describe('options page', () => {
     expect(await p.getByRole('checkbox', { name: 'Record seen and opened papers in private windows' }).isChecked()).toBe(true);
     expect(await p.getByRole('slider', { name: 'Share of the card on screen' }).inputValue()).toBe('55');
     expect(await p.locator('.pc-range output').first().innerText()).toBe('55%');
+  });
+
+  test('keyboard, momentum and for-you settings are saved; "Forget my interests" clears the model after a second click', async () => {
+    h = await launch();
+    await h.sw.evaluate((model) => chrome.storage.local.set({ forYouModel: model }), READY_MODEL);
+    const p = await options(h);
+    await p.getByText('Learned from 5 signals (saves, opens, dismissals), on this device only.').waitFor();
+    await p.getByRole('checkbox', { name: 'Keyboard shortcuts on the papers page' }).uncheck();
+    const min = p.getByRole('spinbutton', { name: /Show momentum from/ });
+    await min.fill('3');
+    await min.press('Tab');
+    await expect.poll(async () => (await h!.storage('sync')).settings).toMatchObject({ keyboard: false, momentumMin: 3, forYou: true, momentum: true });
+    await p.getByRole('checkbox', { name: /^Momentum badge/ }).uncheck();
+    await expect.poll(() => min.count()).toBe(0);
+    await p.getByRole('checkbox', { name: 'For-you ordering option' }).uncheck();
+    await expect.poll(async () => (await h!.storage('sync')).settings).toMatchObject({ momentum: false, forYou: false });
+
+    await p.getByRole('button', { name: 'Forget my interests' }).click();
+    expect(((await h.storage('local')).forYouModel as { n: number }).n).toBe(5);
+    await p.getByRole('button', { name: 'Click again to forget' }).click();
+    await p.getByText(/^Forgotten: the “for you” order starts again/).waitFor();
+    await expect.poll(async () => ((await h!.storage('local')).forYouModel as { n: number }).n).toBe(0);
+    await p.getByText('Nothing learned yet.').waitFor();
   });
 
   test('history: counts what the page recorded, and clears it after a confirming second click', async () => {

@@ -7,6 +7,7 @@ import { SavedList, ROW_HEIGHT } from '../../components/saved-list';
 import { querySaved, toRows } from '../../components/saved-query';
 import { FiltersPanel, type OrderOptions } from '../../components/filters-panel';
 import { fmtBytes, SyncLine } from '../../components/sync-status';
+import { formatCount } from '../../components/format';
 import { emptyModel, readiness } from '../../utils/ranking';
 import type { SyncStatus } from '../../utils/messages';
 import type { Topics } from '../../components/use-topics';
@@ -159,8 +160,9 @@ describe('sync line', () => {
   const base: SyncStatus = { state: 'ok', bytesUsed: 12_595, bytesQuota: 102_400, items: 40, localOnlyNotes: [] };
   const titleOf = (id: string) => `Title of ${id}`;
 
-  it('formats bytes', () => {
+  it('formats bytes and counts', () => {
     expect([fmtBytes(512), fmtBytes(12_595), fmtBytes(102_400)]).toEqual(['512 B', '12.3 KB', '100 KB']);
+    expect([0, 999, 5000, 1_234_567].map(formatCount)).toEqual(['0', '999', '5,000', '1,234,567']);
   });
 
   it('says synced with the bytes used, sync off, and which notes stay local when full', () => {
