@@ -107,24 +107,41 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     const status = parsed.cards.length || !expected ? 'ready' : 'unrecognised';
     const run = ++generation;
     const p = page;
-    // Long lists are annotated in chunks, one task each, so no task grows long enough to be felt.
-    const step = (from: number) => {
-      if (run !== generation || p !== page) return;
-      const fresh = todo.slice(from, from + CHUNK).map((c) => {
-        const view = attach(c, p.cards.get(c.id));
-        p.cards.set(c.id, view);
-        return view;
-      });
-      const done = from + CHUNK >= todo.length;
-      if (done) html.setAttribute('data-pc-status', status);
-      html.setAttribute('data-pc-cards', String(p.cards.size));
-      if (fresh.length) {
-        p.hub.emit('cards', fresh);
-        void fetchStatuses(p, fresh);
-      }
-      if (!done) setTimeout(() => timed('pc:scan', () => step(from + CHUNK)), 0);
-    };
-    step(0);
+    html.setAttribute('data-pc-cards', String(p.cards.size));
+    if (!todo.length) {
+      html.setAttribute('data-pc-status', status);
+      return;
+    }
+    // Long lists go in chunks, one task each, so no task grows long enough to be felt. Each chunk is
+    // drawn whole (slots, save controls, badges, chips) once its history answer is in: the page is
+    // laid out once per chunk, not once for our slots and again for the badges.
+    const chunks: ParsedCard[][] = [];
+    for (let i = 0; i < todo.length; i += CHUNK) chunks.push(todo.slice(i, i + CHUNK));
+    let drawn = 0;
+    chunks.forEach((chunk) => {
+      lookup(chunk.map((c) => c.meta))
+        .catch((err) => {
+          console.warn('[Papers Companion] history is unavailable; badges are off for now', err);
+          return undefined;
+        })
+        .then((statuses) =>
+          timed('pc:scan', () => {
+            if (run !== generation || p !== page) return;
+            const fresh = chunk.map((c) => {
+              const view = attach(c, p.cards.get(c.id));
+              p.cards.set(c.id, view);
+              return view;
+            });
+            if (++drawn === chunks.length) html.setAttribute('data-pc-status', status);
+            html.setAttribute('data-pc-cards', String(p.cards.size));
+            p.hub.emit('cards', fresh);
+            if (statuses) {
+              applyStatuses(p, fresh, statuses);
+              p.hub.emit('statuses', fresh);
+            }
+          }),
+        );
+    });
   }
 
   /** Asks the background about these papers (one message), unless an early request already did. */
@@ -135,20 +152,13 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     return request('history.listed', { papers: metas });
   }
 
-  async function fetchStatuses(p: PageModel, cards: CardView[]) {
-    try {
-      const statuses = await lookup(cards.map((c) => c.meta));
-      if (p !== page) return;
-      const byId = new Map(statuses.map((s) => [s.id, s]));
-      for (const c of cards) {
-        const s = byId.get(c.id);
-        if (!s) continue;
-        // Being on a paper's own page is opening it, whatever the record said a moment ago.
-        c.status = p.kind === 'paper' && s.state !== 'opened' ? { ...s, state: 'opened', openedAt: p.startedAt } : s;
-      }
-      timed('pc:statuses', () => p.hub.emit('statuses', cards));
-    } catch (err) {
-      console.warn('[Papers Companion] history is unavailable; badges are off for now', err);
+  function applyStatuses(p: PageModel, cards: CardView[], statuses: PaperStatus[]) {
+    const byId = new Map(statuses.map((s) => [s.id, s]));
+    for (const c of cards) {
+      const s = byId.get(c.id);
+      if (!s) continue;
+      // Being on a paper's own page is opening it, whatever the record said a moment ago.
+      c.status = p.kind === 'paper' && s.state !== 'opened' ? { ...s, state: 'opened', openedAt: p.startedAt } : s;
     }
   }
 
