@@ -20,7 +20,9 @@ export function openHistoryDb(name = DB_NAME, version = DB_VERSION): Promise<Db>
     async upgrade(db, oldVersion, _new, tx) {
       const anyDb = db as unknown as IDBPDatabase<unknown>;
       const anyTx = tx as never;
-      if (oldVersion < 1) v001Initial(anyDb);
+      // A database left without its store (e.g. opened by something else without a version) is
+      // treated as new rather than failing every upgrade after it.
+      if (oldVersion < 1 || !db.objectStoreNames.contains('papers')) v001Initial(anyDb);
       if (oldVersion < 2 && version >= 2) await v001ToV002(anyTx);
     },
     blocking() {

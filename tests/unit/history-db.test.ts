@@ -99,3 +99,14 @@ describe('migration v1 → v2', () => {
     v2.close();
   });
 });
+
+describe('a damaged database', () => {
+  it('a version-1 database without its store is repaired, not left failing', async () => {
+    const empty = await openDB('pc-empty', 1);
+    empty.close();
+    const db = await historyDb.openHistoryDb('pc-empty', 2);
+    await db.put('papers', { id: '2605.00001', timesSeen: 0 });
+    expect(await db.count('papers')).toBe(1);
+    db.close();
+  });
+});
