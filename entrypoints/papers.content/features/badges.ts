@@ -5,10 +5,6 @@ import { el, relativeDay } from '../dom';
 
 export const name = 'badges';
 
-export function stateOf(card: CardView): 'new' | 'seen' | 'opened' | undefined {
-  return card.status?.state;
-}
-
 function render(card: CardView, now: number) {
   const s = card.status;
   if (!s) return;
