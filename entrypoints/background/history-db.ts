@@ -88,24 +88,28 @@ function fresh(id: string): HistoryRecord {
 /**
  * The page lists these papers: answer each one's status, and (when recording) remember that it was
  * listed and what the page said about it. One transaction, so two tabs at once lose nothing.
+ * Pages send ids alone first: `texts` is what is known of each paper (the record, overlaid with what
+ * was sent), for the tagger; a paper with neither title nor abstract is marked `needsText`.
  */
-export async function listed(papers: PaperMeta[], now: number, record: boolean): Promise<PaperStatus[]> {
+export async function listed(papers: PaperMeta[], now: number, record: boolean): Promise<{ statuses: PaperStatus[]; texts: PaperMeta[] }> {
   const d = await db();
   const tx = d.transaction('papers', record ? 'readwrite' : 'readonly');
   const store = tx.objectStore('papers');
-  const out = await Promise.all(
-    papers.map(async (m) => {
+  const texts: PaperMeta[] = [];
+  const statuses = await Promise.all(
+    papers.map(async (m, i) => {
       const r = await store.get(m.id);
       const status = statusOf(m.id, r, now);
-      if (record) {
-        const next = r ? { ...r } : { ...fresh(m.id), firstListedAt: now };
-        if (mergeMeta(next, m) || !r) await (store as IDBObjectStoreLike).put(next);
-      }
+      const next = r ? { ...r } : { ...fresh(m.id), firstListedAt: now };
+      const changed = mergeMeta(next, m);
+      if (record && (changed || !r)) await (store as IDBObjectStoreLike).put(next);
+      texts[i] = { id: m.id, title: next.title, summary: next.summary, keywords: next.keywords };
+      if (!next.title || !next.summary) status.needsText = true;
       return status;
     }),
   );
   await tx.done;
-  return out;
+  return { statuses, texts };
 }
 type IDBObjectStoreLike = { put(v: HistoryRecord): Promise<unknown> };
 

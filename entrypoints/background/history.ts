@@ -12,7 +12,8 @@ async function mayRecord(sender: chrome.runtime.MessageSender): Promise<boolean>
 export function registerHistoryHandlers(): void {
   // One round trip gives the page everything it draws: each paper's status and its topics.
   handle('history.listed', async ({ papers }, sender) => {
-    const [statuses, topics] = await Promise.all([historyDb.listed(papers, Date.now(), await mayRecord(sender)), classifyPapers(papers)]);
+    const { statuses, texts } = await historyDb.listed(papers, Date.now(), await mayRecord(sender));
+    const topics = await classifyPapers(texts);
     return statuses.map((s, i) => ({ ...s, topics: topics[i].topics, why: topics[i].why }));
   });
   handle('history.seen', async ({ papers }, sender) => ((await mayRecord(sender)) ? historyDb.seen(papers, Date.now()) : 0));

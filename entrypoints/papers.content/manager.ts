@@ -17,6 +17,9 @@ const CHUNK = 200;
 
 export interface Feature {
   name: string;
+  /** Reads what the feature needs before the first pass (in parallel with the others), so each
+   *  chunk of cards is drawn whole in one task. */
+  load?(): Promise<void>;
   init(signal: AbortSignal, page: PageModel): void;
 }
 
@@ -127,29 +130,40 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
         .then((statuses) =>
           timed('pc:scan', () => {
             if (run !== generation || p !== page) return;
+            // Features fill the slots while they are detached (no style work per write); one insert each.
+            const inserts: Array<() => void> = [];
             const fresh = chunk.map((c) => {
-              const view = attach(c, p.cards.get(c.id));
+              const view = attach(c, p.cards.get(c.id), inserts);
               p.cards.set(c.id, view);
               return view;
             });
-            if (++drawn === chunks.length) html.setAttribute('data-pc-status', status);
-            html.setAttribute('data-pc-cards', String(p.cards.size));
             p.hub.emit('cards', fresh);
             if (statuses) {
               applyStatuses(p, fresh, statuses);
               p.hub.emit('statuses', fresh);
             }
+            for (const insert of inserts) insert();
+            if (++drawn === chunks.length) html.setAttribute('data-pc-status', status);
+            html.setAttribute('data-pc-cards', String(p.cards.size));
           }),
         );
     });
   }
 
-  /** Asks the background about these papers (one message), unless an early request already did. */
-  function lookup(metas: PaperMeta[]): Promise<PaperStatus[]> {
+  /**
+   * Asks the background about these papers, unless an early request already did. Ids go first (a
+   * 1,000-card page's abstracts cost the page tens of ms to send); the full data follows only for the
+   * papers history has no text for yet.
+   */
+  async function lookup(metas: PaperMeta[]): Promise<PaperStatus[]> {
     const early = prefetched;
     prefetched = undefined;
-    if (early && early.ids === metas.map((m) => m.id).join(' ')) return early.answer;
-    return request('history.listed', { papers: metas });
+    const first = early && early.ids === metas.map((m) => m.id).join(' ') ? await early.answer : await request('history.listed', { papers: metas.map(idOnly) });
+    const byId = new Map(metas.map((m) => [m.id, m]));
+    const missing = first.filter((s) => s.needsText && hasText(byId.get(s.id)));
+    if (!missing.length) return first;
+    const second = new Map((await request('history.listed', { papers: missing.map((s) => byId.get(s.id)!) })).map((s) => [s.id, s]));
+    return first.map((s) => second.get(s.id) ?? s);
   }
 
   function applyStatuses(p: PageModel, cards: CardView[], statuses: PaperStatus[]) {
@@ -193,7 +207,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
       // Only the page's JSON here (a separate task from reading the cards, so neither grows long).
       const metas = listedPapers(document, new URL(location.href)).slice(0, CHUNK);
       if (metas.length) {
-        const answer = request('history.listed', { papers: metas });
+        const answer = request('history.listed', { papers: metas.map(idOnly) });
         answer.catch(() => undefined);
         prefetched = { ids: metas.map((m) => m.id).join(' '), answer };
       }
@@ -202,7 +216,10 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     }
   });
 
-  void loadShared().then((s) => {
+  const loads = features.map((f) =>
+    f.load?.().catch((err) => console.error(`[Papers Companion] feature ${f.name} could not load its data`, err)),
+  );
+  void Promise.all([loadShared(), ...loads]).then(([s]) => {
     shared = s;
     scan();
     observer.observe(document.body ?? html, { childList: true, subtree: true });
@@ -222,6 +239,10 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   return { scan, current: () => page };
 }
 
+/** What the background needs to answer for a paper it has seen before. */
+const idOnly = (m: PaperMeta): PaperMeta => (m.listedDate ? { id: m.id, listedDate: m.listedDate } : { id: m.id });
+const hasText = (m: PaperMeta | undefined) => !!m && (!!m.title || !!m.summary);
+
 function isOurs(n: Node): boolean {
   const e = n.nodeType === 1 ? (n as Element) : n.parentElement;
   return !!e && (e.classList.contains('pc-slot') || e.closest('.pc-slot, .pc-ui') != null || e.classList.contains('pc-ui'));
@@ -237,31 +258,41 @@ function hasListedItems(): boolean {
   return /"paper"\s*:/.test(raw);
 }
 
-const slotTemplate = el('span', { class: 'pc-slot pc-ui' });
-const rowTemplate = el('div', { class: 'pc-row pc-ui' });
+const inlineSlotTemplate = el('span', { class: 'pc-slot pc-ui pc-slot--inline' });
+const rowTemplate = el('div', { class: 'pc-row pc-ui' }, el('span', { class: 'pc-slot pc-ui' }));
 
-/** Give a card one slot per copy, in the row under its title (no layout shift), or a row of our own. */
-function attach(c: ParsedCard, previous: CardView | undefined): CardView {
+/** The card's meta row (org, authors, date) that follows its title, if any: siblings first, the cheap case. */
+function metaRowAfter(copy: HTMLElement, title: Element | null): HTMLElement | undefined {
+  const rowSel = sel('metaRow');
+  if (title?.parentElement === copy) {
+    for (let n = title.nextElementSibling; n; n = n.nextElementSibling) if (n.matches(rowSel)) return n as HTMLElement;
+    return undefined;
+  }
+  return Array.from(copy.querySelectorAll<HTMLElement>(`:scope > ${rowSel}`)).find((r) => !title || title.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/**
+ * Give a card one slot per copy, in the row under its title (no layout shift), or a row of our own.
+ * The slots are made detached; `inserts` puts them in the page once the features have filled them.
+ */
+function attach(c: ParsedCard, previous: CardView | undefined, inserts: Array<() => void>): CardView {
   // A node the page reused for another paper, or a re-render that dropped our slots: start clean.
   if (previous || c.root.hasAttribute('data-pc-id')) {
     for (const old of c.root.querySelectorAll('.pc-ui')) old.remove();
     previous?.slots.forEach((s) => (s.closest('.pc-row') ?? s).remove());
   }
-  const slots = c.copies.map((copy) => {
-    const slot = slotTemplate.cloneNode() as HTMLElement;
-    const title = copy.querySelector(sel('cardTitle')) ?? copy.querySelector('h1');
-    const row = Array.from(copy.querySelectorAll<HTMLElement>(sel('metaRow'))).find((r) => !title || title.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const slots = c.copies.map((copy, i) => {
+    const title = c.titles[i] ?? copy.querySelector('h1');
+    const row = metaRowAfter(copy, title);
     if (row && !row.matches(sel('fullMetaRow'))) {
-      slot.classList.add('pc-slot--inline');
-      row.append(slot);
-    } else {
-      const own = rowTemplate.cloneNode() as HTMLElement;
-      own.append(slot);
-      const anchor = row ?? title;
-      if (anchor) anchor.after(own);
-      else copy.append(own);
+      const slot = inlineSlotTemplate.cloneNode() as HTMLElement;
+      inserts.push(() => row.append(slot));
+      return slot;
     }
-    return slot;
+    const own = rowTemplate.cloneNode(true) as HTMLElement;
+    const anchor = row ?? title;
+    inserts.push(() => (anchor ? anchor.after(own) : copy.append(own)));
+    return own.firstChild as HTMLElement;
   });
   c.root.setAttribute('data-pc-id', c.id);
   return { ...c, slots, status: previous?.id === c.id ? previous.status : undefined, topics: previous?.topics ?? [] };

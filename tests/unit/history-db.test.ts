@@ -15,16 +15,28 @@ beforeEach(() => {
 describe('history: listed, seen, opened', () => {
   it('is new when listed, seen after being seen, opened after opening', async () => {
     const t0 = Date.UTC(2026, 4, 21, 9);
-    let [s] = await historyDb.listed([{ id: '2605.00001', title: 'A' }], t0, true);
+    let [s] = (await historyDb.listed([{ id: '2605.00001', title: 'A' }], t0, true)).statuses;
     expect(s.state).toBe('new');
-    [s] = await historyDb.listed([{ id: '2605.00001' }], t0 + 1000, true);
+    [s] = (await historyDb.listed([{ id: '2605.00001' }], t0 + 1000, true)).statuses;
     expect(s.state).toBe('new'); // listed is not seen
     await historyDb.seen([{ id: '2605.00001', upvotes: 10 }], t0 + 2000);
-    [s] = await historyDb.listed([{ id: '2605.00001' }], t0 + 3 * DAY, true);
+    [s] = (await historyDb.listed([{ id: '2605.00001' }], t0 + 3 * DAY, true)).statuses;
     expect(s).toMatchObject({ state: 'seen', lastSeenAt: t0 + 2000, upvotesAtPrevSeen: 10 });
     await historyDb.opened({ id: '2605.00001' }, t0 + 3 * DAY + 5);
     [s] = await historyDb.get(['2605.00001']);
     expect(s).toMatchObject({ state: 'opened', openedAt: t0 + 3 * DAY + 5 });
+  });
+
+  it('asks for a paper\'s text only while history lacks it, and tags from what it knows', async () => {
+    const { statuses: first } = await historyDb.listed([{ id: '2605.00004' }], 1, true);
+    expect(first[0].needsText).toBe(true);
+    const { statuses, texts } = await historyDb.listed([{ id: '2605.00004', title: 'Holographic entanglement', summary: 'We compute the entropy.', keywords: ['holography'] }], 2, true);
+    expect(statuses[0].needsText).toBeUndefined();
+    expect(texts[0]).toMatchObject({ title: 'Holographic entanglement', keywords: ['holography'] });
+    // Ids alone from now on: the stored text is what the tagger sees.
+    const again = await historyDb.listed([{ id: '2605.00004', listedDate: '2026-05-02' }], 3, true);
+    expect(again.statuses[0].needsText).toBeUndefined();
+    expect(again.texts[0]).toEqual({ id: '2605.00004', title: 'Holographic entanglement', summary: 'We compute the entropy.', keywords: ['holography'] });
   });
 
   it('does not record when told not to (private windows)', async () => {
@@ -39,7 +51,7 @@ describe('history: listed, seen, opened', () => {
     // A reload five minutes later: still compare with the visit two days before.
     const [s] = await historyDb.get(['2605.00003']);
     expect(s.upvotesAtPrevSeen).toBeDefined();
-    const [again] = await historyDb.listed([{ id: '2605.00003' }], t0 + 2 * DAY + 5 * 60_000, true);
+    const [again] = (await historyDb.listed([{ id: '2605.00003' }], t0 + 2 * DAY + 5 * 60_000, true)).statuses;
     expect(again.upvotesAtPrevSeen).toBe(5);
     const rec = (await historyDb.all())[0];
     expect(rec.timesSeen).toBe(2);

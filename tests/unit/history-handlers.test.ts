@@ -39,6 +39,14 @@ describe('history handlers', () => {
     expect(s.why.rl.length).toBeGreaterThan(0);
   });
 
+  it('tag a known paper from history when the page sends its id alone', async () => {
+    await send('history.listed', { papers: [{ ...paper, summary: 'We study reward models and policy optimisation.' }] }, {});
+    const r = await send('history.listed', { papers: [{ id: paper.id }] }, {});
+    const [s] = r.res as Array<{ topics: string[]; needsText?: boolean }>;
+    expect(s.needsText).toBeUndefined();
+    expect(s.topics).toContain('rl');
+  });
+
   it('do not record from private windows unless the user allowed it', async () => {
     const priv = { tab: { incognito: true } as chrome.tabs.Tab };
     await send('history.listed', { papers: [paper] }, priv);

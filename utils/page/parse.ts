@@ -33,6 +33,8 @@ export interface ParsedCard {
   root: HTMLElement;
   /** One per copy of the card (trending cards hold a desktop and a mobile copy): where we annotate. */
   copies: HTMLElement[];
+  /** The title heading of each copy, where there is one (same order as copies). */
+  titles: HTMLElement[];
   meta: PaperMeta;
 }
 
@@ -213,6 +215,24 @@ function titlesOf(root: Element, id: string): HTMLElement[] {
   );
 }
 
+/**
+ * One pass over a card's paper links: its distinct ids and, when it names one paper, the title
+ * headings that link to it (one per copy). The hot path of a 1,000-card page.
+ */
+function readCard(root: Element): { ids: string[]; titles: HTMLElement[] } {
+  const ids: string[] = [];
+  const titles: HTMLElement[] = [];
+  const titleSel = sel('cardTitle');
+  for (const a of root.querySelectorAll(sel('paperLink'))) {
+    const id = paperIdOf(a.getAttribute('href'));
+    if (!id) continue;
+    if (!ids.includes(id)) ids.push(id);
+    const h = a.parentElement?.matches(titleSel) ? a.parentElement : a.closest<HTMLElement>(titleSel);
+    if (h && id === ids[0] && root.contains(h) && !titles.includes(h)) titles.push(h);
+  }
+  return { ids, titles };
+}
+
 /** Cards not wrapped in an article: climb from each title while the ancestor holds only that paper. */
 function looseCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
   const out: Array<{ root: HTMLElement; id: string }> = [];
@@ -237,21 +257,21 @@ export function parsePage(doc: Document, url: URL): ParsedPage {
   const props = readListProps(doc);
   const cards: ParsedCard[] = [];
   const seen = new Set<string>();
-  const articles = Array.from(doc.querySelectorAll<HTMLElement>(sel('card')), (root) => ({ root, ids: idsIn(root) }));
-  const candidates = articles.some((a) => a.ids.length === 1)
-    ? articles.filter((a) => a.ids.length === 1).map((a) => ({ root: a.root, id: a.ids[0] }))
+  const articles = Array.from(doc.querySelectorAll<HTMLElement>(sel('card')), (root) => ({ root, ...readCard(root) }));
+  const candidates: Array<{ root: HTMLElement; id: string; titles?: HTMLElement[] }> = articles.some((a) => a.ids.length === 1)
+    ? articles.filter((a) => a.ids.length === 1).map((a) => ({ root: a.root, id: a.ids[0]!, titles: a.titles }))
     : looseCards(doc);
-  for (const { root, id } of candidates) {
+  for (const { root, id, titles: known } of candidates) {
     // A paper listed twice is annotated once: the first card wins.
     if (seen.has(id)) continue;
     seen.add(id);
-    const titles = titlesOf(root, id);
+    const titles = known ?? titlesOf(root, id);
     const fromProps = props.byId.get(id);
     // The JSON is the first source; the DOM is read only for what it lacks.
     const meta: PaperMeta =
       fromProps?.title && fromProps.upvotes != null ? fromProps : { ...metaFromDom(id, root, titles[0] ?? null), ...stripUndefined(fromProps ?? { id }) };
     const copies = titles.length ? titles.map((h) => h.parentElement ?? root) : [root];
-    cards.push({ id, root, copies, meta });
+    cards.push({ id, root, copies, titles, meta });
   }
   const dateOrdered = props.dateOrdered ?? (kind === 'day' || kind === 'week' || kind === 'month');
   return {
@@ -292,5 +312,5 @@ function parsePaperPage(doc: Document, url: URL): ParsedPage {
   if (parsed?.success && parsed.data.paper.id === id) meta = { ...meta, ...stripUndefined(metaFromProps(parsed.data.paper)) };
   else if (value !== undefined) base.propsProblem = 'the embedded data has an unknown shape';
   const root = h1.parentElement ?? h1;
-  return { ...base, cards: [{ id, root, copies: [root], meta }] };
+  return { ...base, cards: [{ id, root, copies: [root], titles: [h1], meta }] };
 }

@@ -14,8 +14,9 @@ export const selectors = {
   paperLink: { css: 'a[href^="/papers/"]', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
   /** Title heading: one per visible copy of a card (trending cards have a desktop and a mobile copy). */
   cardTitle: { css: 'h3', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
-  /** The row of org/authors/date under the title, where our badge and chips sit without shifting layout. */
-  metaRow: { css: ':scope > div.flex.items-center', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
+  /** The row of org/authors/date under the title (a later sibling of it), where our badge and chips sit
+   *  without shifting layout. */
+  metaRow: { css: 'div.flex.items-center', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
   /** A meta row already full (grid cards spread org and counts apart): we add a row of our own under it. */
   fullMetaRow: { css: '.justify-between', pages: ['date-2026-05-21', 'week', 'month'] },
   /** Upvote widget: a login link wrapping div[role=checkbox] logged out, a label logged in. */

@@ -21,22 +21,43 @@ export function facts(card: CardView, page: PageModel): CardFacts {
   };
 }
 
+/** A card's facts when no filter is set: state and dismissal only. */
+const stateOnly = (card: CardView): CardFacts => ({
+  id: card.id,
+  title: '',
+  authors: [],
+  summary: '',
+  topics: card.topics,
+  state: card.status?.state ?? 'new',
+  saved: false,
+  dismissed: card.status?.dismissed,
+});
+
 export function init(signal: AbortSignal, page: PageModel): void {
   let revealed = false;
   let bar: HTMLElement | undefined;
 
+  /** Roots we marked hidden or revealed: only those need clearing (a 1,000-card page, mostly unfiltered). */
+  const marked = new Set<HTMLElement>();
+
   const apply = () => {
     const f = page.filters;
     const terms = queryTerms(f.text);
+    // No filter set: only dismissal can hide a card, so the card's text is not needed.
+    const filtering = isFiltering(f);
     let hidden = 0;
     let first: CardView | undefined;
     for (const card of page.cards.values()) {
-      const hide = isHidden(facts(card, page), f, page.kind, terms);
+      const hide = isHidden(filtering ? facts(card, page) : stateOnly(card), f, page.kind, terms);
       if (hide) hidden++;
       first ??= card;
-      if (hide && !revealed) card.root.setAttribute('data-pc-hidden', 'true');
-      else card.root.removeAttribute('data-pc-hidden');
-      card.root.toggleAttribute('data-pc-revealed', hide && revealed);
+      const root = card.root;
+      if (!hide && !marked.has(root)) continue;
+      if (hide && !revealed) root.setAttribute('data-pc-hidden', 'true');
+      else root.removeAttribute('data-pc-hidden');
+      root.toggleAttribute('data-pc-revealed', hide && revealed);
+      if (hide) marked.add(root);
+      else marked.delete(root);
     }
     page.hidden = revealed ? 0 : hidden;
     drawBar(hidden, first);
@@ -75,6 +96,9 @@ export function init(signal: AbortSignal, page: PageModel): void {
   page.hub.on('filters', onFilters, signal);
   signal.addEventListener('abort', () => {
     bar?.remove();
-    for (const c of page.cards.values()) c.root.removeAttribute('data-pc-hidden');
+    for (const root of marked) {
+      root.removeAttribute('data-pc-hidden');
+      root.removeAttribute('data-pc-revealed');
+    }
   });
 }

@@ -31,8 +31,9 @@ export function init(signal: AbortSignal, page: PageModel): void {
     divider?.remove();
     divider = undefined;
     if (!page.parsed.dateOrdered || fresh === 0 || fresh === cards.length) return;
-    // Cards in page order: the first seen/opened one after at least one new card.
-    const ordered = cards.slice().sort((a, b) => (a.root.compareDocumentPosition(b.root) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    // Cards in page order (the last pass read them in document order): the first seen/opened one
+    // after at least one new card.
+    const ordered = page.parsed.cards.map((c) => page.cards.get(c.id)).filter((c) => c != null);
     const firstOld = ordered.findIndex((c) => !isNew(c));
     if (firstOld <= 0) return;
     const before = ordered.slice(0, firstOld).filter(isNew).length;

@@ -15,6 +15,9 @@ export const name = 'topic-chips';
 const MAX_CHIPS = 3;
 const chipTemplate = el('button', { type: 'button', class: 'pc-chip', 'aria-haspopup': 'menu' });
 
+const boxTemplate = el('span', { class: 'pc-chips' });
+const addTemplate = chip('pc-chip pc-chip--more', '+', 'Edit topics', 'Add a topic');
+
 function chip(cls: string, label: string, aria: string, title: string, topic?: string): HTMLElement {
   const b = chipTemplate.cloneNode() as HTMLElement;
   b.className = cls;
@@ -25,10 +28,26 @@ function chip(cls: string, label: string, aria: string, title: string, topic?: s
   return b;
 }
 
+/** The user's taxonomy (built-in topics with their edits), read before the first pass and kept current. */
+let topics = new Map<string, TopicDef>();
+/** One chip per topic (class, name, id) to clone: a 1,000-card page draws thousands of chips. */
+let chipTemplates = new Map<string, HTMLElement>();
+const setEdits = (raw: unknown) => {
+  topics = new Map(effectiveTopics(parseTopicEdits(raw).edits).map((t) => [t.id, t]));
+  chipTemplates = new Map();
+};
+const chipOf = (t: TopicDef): HTMLElement => {
+  let c = chipTemplates.get(t.id);
+  if (!c) chipTemplates.set(t.id, (c = chip(`pc-chip pc-chip--${t.color}`, t.name, '', '', t.id)));
+  return c;
+};
+
+export async function load(): Promise<void> {
+  setEdits(await topicEditsItem.getValue());
+}
+
 export function init(signal: AbortSignal, page: PageModel): void {
-  let topics = new Map<string, TopicDef>();
   let menu: HTMLElement | undefined;
-  const setEdits = (raw: unknown) => (topics = new Map(effectiveTopics(parseTopicEdits(raw).edits).map((t) => [t.id, t])));
 
   const draw = (card: CardView) => {
     const ids = (card.status?.topics ?? []).filter((id) => topics.has(id) && !topics.get(id)!.hidden);
@@ -36,19 +55,22 @@ export function init(signal: AbortSignal, page: PageModel): void {
     card.root.setAttribute('data-pc-topics', ids.join(' '));
     const why = card.status?.why ?? {};
     for (const slot of card.slots) {
-      const box = el('span', { class: 'pc-chips' });
+      const box = boxTemplate.cloneNode() as HTMLElement;
       if (page.settings.showTopics) {
         for (const id of ids.slice(0, MAX_CHIPS)) {
           const t = topics.get(id)!;
           const terms = why[id] ?? [];
           const reason = terms.length ? `matched: ${terms.join(', ')}` : 'added by you';
-          box.append(chip(`pc-chip pc-chip--${t.color}`, t.name, `Topic ${t.name}, ${reason}`, `${t.name} — ${reason}`, id));
+          const b = chipOf(t).cloneNode(true) as HTMLElement;
+          b.setAttribute('aria-label', `Topic ${t.name}, ${reason}`);
+          b.title = `${t.name} — ${reason}`;
+          box.append(b);
         }
         const extra = ids.length - MAX_CHIPS;
         box.append(
           extra > 0
             ? chip('pc-chip pc-chip--more', `+${extra}`, `${extra} more topics, edit topics`, ids.slice(MAX_CHIPS).map((id) => topics.get(id)!.name).join(', '))
-            : chip('pc-chip pc-chip--more', '+', 'Edit topics', 'Add a topic'),
+            : addTemplate.cloneNode(true),
         );
       }
       const old = slot.querySelector('.pc-chips');
@@ -156,13 +178,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
   );
   document.addEventListener('keydown', (e) => e.key === 'Escape' && menu && closeMenu(), { signal });
 
-  // Chips draw in the same task as the badges once the user's edits are known (read once, early).
-  let loaded = false;
-  const ready = topicEditsItem.getValue().then((v) => {
-    setEdits(v);
-    loaded = true;
-  });
-  page.hub.on('statuses', (cards) => (loaded ? drawAll(cards) : void ready.then(() => !signal.aborted && drawAll(cards))), signal);
+  // Chips draw in the same task as the badges: the user's edits were read before the first pass (load).
+  page.hub.on('statuses', drawAll, signal);
   page.hub.on('settings', () => drawAll(page.cards.values()), signal);
   const unwatch = [
     topicEditsItem.watch((v) => {
