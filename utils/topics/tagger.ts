@@ -171,18 +171,18 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const MASK = SLOTS - 1;
   let slotKey: Array<string | undefined> = new Array(SLOTS);
   const slotHash = new Int32Array(SLOTS);
+  const slotHash2 = new Int32Array(SLOTS);
   let slotVal: Int32Array[] = new Array(SLOTS);
   let used = 0;
-  const lookup = (text: string, s: number, e: number, h: number): Int32Array => {
+  const lookup = (text: string, s: number, e: number, h: number, h2: number): Int32Array => {
+    const len = e - s;
     let slot = h & MASK;
     for (;;) {
       const key = slotKey[slot];
       if (key === undefined) break;
-      if (slotHash[slot] === h && key.length === e - s) {
-        let k = 0;
-        while (k < key.length && key.charCodeAt(k) === LOWER[text.charCodeAt(s + k)]) k++;
-        if (k === key.length) return slotVal[slot];
-      }
+      // Two independent 32-bit hashes and the length name a word (a false match needs both to collide, about 1 in
+      // 2^64 per pair of words), so the hot loop never compares characters.
+      if (slotHash[slot] === h && slotHash2[slot] === h2 && key.length === len) return slotVal[slot];
       slot = (slot + 1) & MASK;
     }
     if (used > SLOTS >> 1) { slotKey = new Array(SLOTS); slotVal = new Array(SLOTS); used = 0; slot = h & MASK; }
@@ -190,6 +190,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     const val = resolveWord(tok);
     slotKey[slot] = tok;
     slotHash[slot] = h;
+    slotHash2[slot] = h2;
     slotVal[slot] = val;
     used++;
     return val;
@@ -288,10 +289,13 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       if (i >= len) break;
       const s = i;
       let h = 0x811c9dc5 | 0;
+      let h2 = 0;
       while (i < len) {
         const c = text.charCodeAt(i);
         if (c >= 0x400 || WORD[c] === 0) break;
-        h = Math.imul(h ^ LOWER[c], 0x01000193);
+        const l = LOWER[c];
+        h = Math.imul(h ^ l, 0x01000193);
+        h2 = (Math.imul(h2, 31) + l) | 0;
         i++;
       }
       if (n === toks.length) {
@@ -299,7 +303,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         const ns = new Int32Array(n * 2); ns.set(starts); starts = ns;
         const ne = new Int32Array(n * 2); ne.set(ends); ends = ne;
       }
-      toks[n] = lookup(text, s, i, h);
+      toks[n] = lookup(text, s, i, h, h2);
       starts[n] = s;
       ends[n] = i;
       n++;
@@ -342,7 +346,9 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   };
 
   const why = (ti: number): string[] => {
-    const found: Array<[string, number]> = [];
+    const surfaces: string[] = [];
+    const keys: string[] = [];
+    const gains: number[] = [];
     for (let m = 0; m < nMatches; m++) {
       const ph = phrases[mPhrase[m]];
       let w = 0;
@@ -350,12 +356,12 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       if (w <= 0) continue;
       const surface = mSrc[m].slice(mStart[m], mEnd[m]);
       const key = surface.toLowerCase();
-      const prev = found.find((f) => f[0].toLowerCase() === key);
-      if (prev) prev[1] += w * mGain[m];
-      else found.push([surface, w * mGain[m]]);
+      const at = keys.indexOf(key);
+      if (at >= 0) gains[at] += w * mGain[m];
+      else { surfaces.push(surface); keys.push(key); gains.push(w * mGain[m]); }
     }
-    found.sort((a, b) => b[1] - a[1]);
-    return found.slice(0, MAX_WHY).map((f) => f[0]);
+    const order = surfaces.map((_, i) => i).sort((a, b) => gains[b] - gains[a] || a - b);
+    return order.slice(0, MAX_WHY).map((i) => surfaces[i]);
   };
 
   const classify = (p: TaggerInput & { id?: string }): TagResult => {
