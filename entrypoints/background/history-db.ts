@@ -89,7 +89,7 @@ function fresh(id: string): HistoryRecord {
  * The page lists these papers: answer each one's status, and (when recording) remember that it was
  * listed and what the page said about it. One transaction, so two tabs at once lose nothing.
  * Pages send ids alone first: `texts` is what is known of each paper (the record, overlaid with what
- * was sent), for the tagger; a paper with neither title nor abstract is marked `needsText`.
+ * was sent), for the tagger; a paper without title, abstract or listing date is marked `needsText`.
  */
 export async function listed(papers: PaperMeta[], now: number, record: boolean): Promise<{ statuses: PaperStatus[]; texts: PaperMeta[] }> {
   const d = await db();
@@ -104,7 +104,7 @@ export async function listed(papers: PaperMeta[], now: number, record: boolean):
       const changed = mergeMeta(next, m);
       if (record && (changed || !r)) await (store as IDBObjectStoreLike).put(next);
       texts[i] = { id: m.id, title: next.title, summary: next.summary, keywords: next.keywords };
-      if (!next.title || !next.summary) status.needsText = true;
+      if (!next.title || !next.summary || !next.listedDate) status.needsText = true;
       return status;
     }),
   );

@@ -1,7 +1,7 @@
 // The manager: finds cards, gives each one our slots once, and runs the features. It re-scans on
 // DOM changes and in-page navigation (observers, no polling); a URL change aborts the old view's
 // features and starts fresh ones. Every feature runs in its own try/catch.
-import { listedPapers, parsePage, type ParsedCard } from '../../utils/page/parse';
+import { parsePage, type ParsedCard, type ParsedPage } from '../../utils/page/parse';
 import { sel } from '../../utils/page/selectors';
 import { request } from '../../utils/messages';
 import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
@@ -14,6 +14,9 @@ import { Hub, type CardView, type PageEvents, type PageModel } from './page-mode
 
 /** Cards annotated per task on long lists. */
 const CHUNK = 200;
+/** Cards whose controls are drawn in the first pass: more than any screen shows at once. The rest
+ *  are drawn as they come within a screen of the viewport; their state attributes are set at once. */
+const EAGER_DRAW = 12;
 
 export interface Feature {
   name: string;
@@ -42,10 +45,14 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     // Ignore our own writes: only page changes re-trigger a scan.
     for (const r of records) {
       if (isOurs(r.target)) continue;
-      for (const n of r.addedNodes) if (!isOurs(n)) return schedule();
-      for (const n of r.removedNodes) if (!isOurs(n)) return schedule();
+      for (const n of r.addedNodes) if (!isOurs(n)) return changed();
+      for (const n of r.removedNodes) if (!isOurs(n)) return changed();
     }
   });
+  function changed() {
+    early = undefined;
+    schedule();
+  }
 
   function schedule() {
     if (scheduled || lifetime.aborted) return;
@@ -59,6 +66,22 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   function newPage(url: string, kind: ViewKind): PageModel {
     pageAbort?.abort();
     pageAbort = new AbortController();
+    const signal = pageAbort.signal;
+    // Draws a card's controls once it comes within a screen of the viewport.
+    const near = new IntersectionObserver(
+      (entries) => {
+        const cards: CardView[] = [];
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          const id = e.target.getAttribute('data-pc-id');
+          const card = id ? p.cards.get(id) : undefined;
+          if (card?.root === e.target) cards.push(card);
+        }
+        if (cards.length) draw(p, cards);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    signal.addEventListener('abort', () => near.disconnect());
     const p: PageModel = {
       url,
       kind,
@@ -70,10 +93,12 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
       hub: new Hub<PageEvents>(),
       hidden: 0,
       startedAt: Date.now(),
+      near,
+      draw: (cards) => draw(p, cards),
     };
     for (const f of features) {
       try {
-        f.init(pageAbort!.signal, p);
+        f.init(signal, p);
       } catch (err) {
         console.error(`[Papers Companion] feature ${f.name} failed to start`, err);
       }
@@ -88,7 +113,9 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   function scanNow() {
     const url = location.href;
-    const parsed = parsePage(document, new URL(url));
+    // The first look at the page (made while storage was read) holds while the page has not changed.
+    const parsed = early?.url === url ? early.parsed : parsePage(document, new URL(url));
+    early = undefined;
     if (!parsed.isPapersPage || parsed.kind === 'other') {
       pageAbort?.abort();
       page = undefined;
@@ -104,10 +131,12 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     for (const id of [...page.cards.keys()]) if (!live.has(id)) page.cards.delete(id);
     const todo = parsed.cards.filter((c) => {
       const known = page!.cards.get(c.id);
-      return !(known && known.root === c.root && known.slots.length === c.copies.length && known.slots.every((s) => s.isConnected));
+      if (!known || known.root !== c.root) return true;
+      // Not drawn yet: still waiting to come near the viewport, unless the page rebuilt its insides.
+      if (!known.slots.length) return !known.copies.every((x, i) => x === c.copies[i]) || known.copies.length !== c.copies.length;
+      return !(known.slots.length === c.copies.length && known.slots.every((s) => s.isConnected));
     });
-    const expected = expectsCards(parsed);
-    const status = parsed.cards.length || !expected ? 'ready' : 'unrecognised';
+    const status = parsed.cards.length || !expectsCards(parsed) ? 'ready' : 'unrecognised';
     const run = ++generation;
     const p = page;
     html.setAttribute('data-pc-cards', String(p.cards.size));
@@ -122,7 +151,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     for (let i = 0; i < todo.length; i += CHUNK) chunks.push(todo.slice(i, i + CHUNK));
     let drawn = 0;
     chunks.forEach((chunk) => {
-      lookup(chunk.map((c) => c.meta))
+      lookup(chunk)
         .catch((err) => {
           console.warn('[Papers Companion] history is unavailable; badges are off for now', err);
           return undefined;
@@ -130,10 +159,8 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
         .then((statuses) =>
           timed('pc:scan', () => {
             if (run !== generation || p !== page) return;
-            // Features fill the slots while they are detached (no style work per write); one insert each.
-            const inserts: Array<() => void> = [];
             const fresh = chunk.map((c) => {
-              const view = attach(c, p.cards.get(c.id), inserts);
+              const view = adopt(c, p.cards.get(c.id));
               p.cards.set(c.id, view);
               return view;
             });
@@ -142,7 +169,9 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
               applyStatuses(p, fresh, statuses);
               p.hub.emit('statuses', fresh);
             }
-            for (const insert of inserts) insert();
+            const eager = drawn === 0 ? fresh.slice(0, EAGER_DRAW) : [];
+            drawNow(p, eager);
+            for (const c of fresh.slice(eager.length)) p.near.observe(c.root);
             if (++drawn === chunks.length) html.setAttribute('data-pc-status', status);
             html.setAttribute('data-pc-cards', String(p.cards.size));
           }),
@@ -155,15 +184,35 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
    * 1,000-card page's abstracts cost the page tens of ms to send); the full data follows only for the
    * papers history has no text for yet.
    */
-  async function lookup(metas: PaperMeta[]): Promise<PaperStatus[]> {
-    const early = prefetched;
+  async function lookup(cards: ParsedCard[]): Promise<PaperStatus[]> {
+    const asked = prefetched;
     prefetched = undefined;
-    const first = early && early.ids === metas.map((m) => m.id).join(' ') ? await early.answer : await request('history.listed', { papers: metas.map(idOnly) });
-    const byId = new Map(metas.map((m) => [m.id, m]));
-    const missing = first.filter((s) => s.needsText && hasText(byId.get(s.id)));
+    const ids = cards.map((c) => c.id);
+    const first = asked && asked.ids === ids.join(' ') ? await asked.answer : await request('history.listed', { papers: ids.map((id) => ({ id })) });
+    const byId = new Map(cards.map((c) => [c.id, c]));
+    // Reading a card's meta parses the page's JSON: only for papers history has no text for.
+    const missing = first.map((s) => (s.needsText ? byId.get(s.id)?.meta : undefined)).filter(hasText);
     if (!missing.length) return first;
-    const second = new Map((await request('history.listed', { papers: missing.map((s) => byId.get(s.id)!) })).map((s) => [s.id, s]));
+    const second = new Map((await request('history.listed', { papers: missing })).map((s) => [s.id, s]));
     return first.map((s) => second.get(s.id) ?? s);
+  }
+
+  /** Draws these cards' controls (badge, save, chips…), each card once, in one timed task. */
+  function draw(p: PageModel, cards: CardView[]) {
+    if (p === page) timed('pc:draw', () => drawNow(p, cards));
+  }
+
+  function drawNow(p: PageModel, cards: CardView[]) {
+    const todo = cards.filter((c) => !c.slots.length && p.cards.get(c.id) === c && c.root.isConnected);
+    if (!todo.length) return;
+    // Features fill the slots while they are detached (no style work per write); one insert each.
+    const inserts: Array<() => void> = [];
+    for (const c of todo) {
+      p.near.unobserve(c.root);
+      c.slots = makeSlots(c, inserts);
+    }
+    p.hub.emit('draw', todo);
+    for (const insert of inserts) insert();
   }
 
   function applyStatuses(p: PageModel, cards: CardView[], statuses: PaperStatus[]) {
@@ -200,21 +249,26 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     })),
   ];
 
-  // The round trip to the background overlaps with reading storage: ask about the page's papers now.
+  // The round trip to the background overlaps with reading storage: read the cards and ask about
+  // their papers now (ids only; see lookup).
   let prefetched: { ids: string; answer: Promise<PaperStatus[]> } | undefined;
+  let early: { url: string; parsed: ParsedPage } | undefined;
   timed('pc:scan', () => {
     try {
-      // Only the page's JSON here (a separate task from reading the cards, so neither grows long).
-      const metas = listedPapers(document, new URL(location.href)).slice(0, CHUNK);
-      if (metas.length) {
-        const answer = request('history.listed', { papers: metas.map(idOnly) });
-        answer.catch(() => undefined);
-        prefetched = { ids: metas.map((m) => m.id).join(' '), answer };
-      }
+      const url = location.href;
+      const parsed = parsePage(document, new URL(url));
+      if (!parsed.isPapersPage || !parsed.cards.length) return;
+      early = { url, parsed };
+      const ids = parsed.cards.slice(0, CHUNK).map((c) => c.id);
+      const answer = request('history.listed', { papers: ids.map((id) => ({ id })) });
+      answer.catch(() => undefined);
+      prefetched = { ids: ids.join(' '), answer };
     } catch (err) {
       console.warn('[Papers Companion]', err);
     }
   });
+  // Any change to the page before the first pass makes that first look stale.
+  observer.observe(document.body ?? html, { childList: true, subtree: true });
 
   const loads = features.map((f) =>
     f.load?.().catch((err) => console.error(`[Papers Companion] feature ${f.name} could not load its data`, err)),
@@ -222,7 +276,6 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   void Promise.all([loadShared(), ...loads]).then(([s]) => {
     shared = s;
     scan();
-    observer.observe(document.body ?? html, { childList: true, subtree: true });
   });
 
   // In-page navigation: the Navigation API where there is one, history events otherwise.
@@ -239,9 +292,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   return { scan, current: () => page };
 }
 
-/** What the background needs to answer for a paper it has seen before. */
-const idOnly = (m: PaperMeta): PaperMeta => (m.listedDate ? { id: m.id, listedDate: m.listedDate } : { id: m.id });
-const hasText = (m: PaperMeta | undefined) => !!m && (!!m.title || !!m.summary);
+const hasText = (m: PaperMeta | undefined): m is PaperMeta => !!m && (!!m.title || !!m.summary);
 
 function isOurs(n: Node): boolean {
   const e = n.nodeType === 1 ? (n as Element) : n.parentElement;
@@ -271,17 +322,24 @@ function metaRowAfter(copy: HTMLElement, title: Element | null): HTMLElement | u
   return Array.from(copy.querySelectorAll<HTMLElement>(`:scope > ${rowSel}`)).find((r) => !title || title.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
-/**
- * Give a card one slot per copy, in the row under its title (no layout shift), or a row of our own.
- * The slots are made detached; `inserts` puts them in the page once the features have filled them.
- */
-function attach(c: ParsedCard, previous: CardView | undefined, inserts: Array<() => void>): CardView {
+/** Takes a card found on the page into the view: its id on the root, any slots of ours it had removed. */
+function adopt(c: ParsedCard, previous: CardView | undefined): CardView {
   // A node the page reused for another paper, or a re-render that dropped our slots: start clean.
   if (previous || c.root.hasAttribute('data-pc-id')) {
     for (const old of c.root.querySelectorAll('.pc-ui')) old.remove();
     previous?.slots.forEach((s) => (s.closest('.pc-row') ?? s).remove());
   }
-  const slots = c.copies.map((copy, i) => {
+  c.root.setAttribute('data-pc-id', c.id);
+  // The parsed card itself becomes the view (its meta is read lazily, so it is not copied).
+  return Object.assign(c, { slots: [], status: previous?.id === c.id ? previous.status : undefined, topics: previous?.topics ?? [] }) as CardView;
+}
+
+/**
+ * One slot per copy of the card, in the row under its title (no layout shift), or a row of our own.
+ * The slots are made detached; `inserts` puts them in the page once the features have filled them.
+ */
+function makeSlots(c: CardView, inserts: Array<() => void>): HTMLElement[] {
+  return c.copies.map((copy, i) => {
     const title = c.titles[i] ?? copy.querySelector('h1');
     const row = metaRowAfter(copy, title);
     if (row && !row.matches(sel('fullMetaRow'))) {
@@ -294,6 +352,4 @@ function attach(c: ParsedCard, previous: CardView | undefined, inserts: Array<()
     inserts.push(() => (anchor ? anchor.after(own) : copy.append(own)));
     return own.firstChild as HTMLElement;
   });
-  c.root.setAttribute('data-pc-id', c.id);
-  return { ...c, slots, status: previous?.id === c.id ? previous.status : undefined, topics: previous?.topics ?? [] };
 }

@@ -5,7 +5,8 @@ import type { Filters, PaperStatus, Settings, ViewKind } from '../../utils/schem
 import type { SavedState } from '../../utils/saved/model';
 
 export interface CardView extends ParsedCard {
-  /** Our container inside each copy of the card (badge, save control, chips). */
+  /** Our container inside each copy of the card (badge, save control, chips); empty until the card
+   *  is drawn (see PageEvents.draw). */
   slots: HTMLElement[];
   status?: PaperStatus;
   topics: string[];
@@ -34,8 +35,10 @@ export class Hub<Events extends Record<string, unknown>> {
 }
 
 export interface PageEvents extends Record<string, unknown> {
-  /** Cards newly annotated in this pass. */
+  /** Cards newly found in this pass: they get their state attributes now, their controls on 'draw'. */
   cards: CardView[];
+  /** These cards just got their slots (still detached while the event runs): draw your controls. */
+  draw: CardView[];
   /** Statuses arrived (or changed) for these cards. */
   statuses: CardView[];
   saved: SavedState;
@@ -58,4 +61,8 @@ export interface PageModel {
   hidden: number;
   /** When the page view started: cards first seen after this are still "new" in this view. */
   startedAt: number;
+  /** Watches undrawn cards until they come within a screen of the viewport. */
+  near: IntersectionObserver;
+  /** Draws these cards' controls now if they are not drawn yet (e.g. the keyboard focused one). */
+  draw(cards: CardView[]): void;
 }

@@ -206,3 +206,22 @@ export async function putHistory(h: Harness, records: HistoryPut[]) {
     db.close();
   }, records);
 }
+
+/**
+ * Scrolls through the page as a reader would, so every card gets its controls: cards further than a
+ * screen below the viewport are drawn only as they come near. Ends back at the top.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, 0);
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-pc-id]')].every((c) => c.getClientRects().length === 0 || c.querySelector('.pc-slot')),
+  );
+}
+

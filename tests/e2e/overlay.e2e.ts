@@ -2,7 +2,7 @@
 // re-annotation after re-renders and in-page navigation, and bad input.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pushState, putHistory, replaceDailyPapers, type Harness } from './harness';
+import { launch, pushState, putHistory, replaceDailyPapers, scrollThrough, type Harness } from './harness';
 import { FIXTURE_URLS, fixture, fixturePapers } from '../fixtures/routes';
 
 let h: Harness | undefined;
@@ -45,10 +45,12 @@ describe('the overlay on every list view', () => {
       const page = await h.page(url);
       await ready(page, papers.length);
 
-      // Every card annotated exactly once, all new.
+      // Every card annotated exactly once, all new; every card's controls drawn once the reader
+      // has scrolled by it (cards a screen or more below the viewport are drawn as they come near).
       const first = await states(page);
       expect(Object.keys(first).sort()).toEqual(papers.map((p) => p.id).sort());
       expect(new Set(Object.values(first))).toEqual(new Set(['new']));
+      await scrollThrough(page);
       const visibleBadges = await page.locator('.pc-badge:visible').allTextContents();
       expect(visibleBadges.every((t) => t === 'new')).toBe(true);
       expect(await page.locator('[data-pc-id] .pc-slot:visible').count()).toBe(papers.length);
@@ -102,12 +104,20 @@ describe('re-renders and navigation', () => {
         slots: document.querySelectorAll('article .pc-slot').length,
         maxSlotsPerCopy: Math.max(...[...document.querySelectorAll('article h3')].map((h) => h.parentElement!.querySelectorAll('.pc-slot').length)),
       }));
+    // The first cards are drawn at once, the others as the reader scrolls near them.
+    expect((await count()).slots).toBeGreaterThanOrEqual(2 * 4);
+    const lastDrawn = () => page.evaluate(() => [...document.querySelectorAll('article')].at(-1)!.querySelector('.pc-slot') != null);
+    expect(await lastDrawn()).toBe(false);
+    await page.locator('article').last().scrollIntoViewIfNeeded();
+    await expect.poll(lastDrawn).toBe(true);
+    await scrollThrough(page);
     expect(await count()).toEqual({ cards: 50, slots: 100, maxSlotsPerCopy: 1 });
     const before = await page.evaluate(() => document.querySelector('article')!.isConnected);
     expect(before).toBe(true);
     await replaceDailyPapers(page, await page.evaluate(() => document.documentElement.outerHTML.replace(/ data-pc-[a-z-]+="[^"]*"/g, '')));
-    await page.waitForFunction(() => document.querySelectorAll('article .pc-slot').length === 100);
+    await page.waitForFunction(() => [...document.querySelectorAll('article')].filter((a) => a.hasAttribute('data-pc-state')).length === 50);
     await ready(page, 50);
+    await scrollThrough(page);
     expect(await count()).toEqual({ cards: 50, slots: 100, maxSlotsPerCopy: 1 });
   });
 

@@ -2,7 +2,7 @@
 // a correction from the chip menu sticks to the paper across reloads.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { launch, scrollThrough, type Harness } from './harness';
 import { FIXTURE_URLS, fixture, fixturePapers } from '../fixtures/routes';
 
 let h: Harness | undefined;
@@ -26,6 +26,7 @@ describe('topic chips', () => {
       if (name !== 'trending-real') await h.route(url, fixture(name));
       const page = await h.page(url);
       await tagged(page);
+      await scrollThrough(page);
       const cards = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[data-pc-id]')].map((c) => {
           const slot = [...c.querySelectorAll<HTMLElement>('.pc-slot')].find((s) => s.offsetParent !== null)!;

@@ -40,7 +40,7 @@ describe('history handlers', () => {
   });
 
   it('tag a known paper from history when the page sends its id alone', async () => {
-    await send('history.listed', { papers: [{ ...paper, summary: 'We study reward models and policy optimisation.' }] }, {});
+    await send('history.listed', { papers: [{ ...paper, summary: 'We study reward models and policy optimisation.', listedDate: '2026-05-01' }] }, {});
     const r = await send('history.listed', { papers: [{ id: paper.id }] }, {});
     const [s] = r.res as Array<{ topics: string[]; needsText?: boolean }>;
     expect(s.needsText).toBeUndefined();

@@ -35,7 +35,39 @@ export interface ParsedCard {
   copies: HTMLElement[];
   /** The title heading of each copy, where there is one (same order as copies). */
   titles: HTMLElement[];
-  meta: PaperMeta;
+  /** What the page says about the paper: its JSON first, the DOM for what that lacks. Read on first
+   *  use: a page whose papers history already knows is annotated from the cards' ids alone. */
+  readonly meta: PaperMeta;
+}
+
+/** The page's JSON as read by the first card that needs it; shared by the cards of one pass. */
+type PropsOnce = () => ListRead;
+function propsOnce(doc: Document): PropsOnce {
+  let read: ListRead | undefined;
+  return () => (read ??= readListProps(doc));
+}
+
+/** A list card: the page's JSON (parsed once per page, see readListProps) is read when meta is first used. */
+class ListCard implements ParsedCard {
+  #meta: PaperMeta | undefined;
+  constructor(
+    readonly id: string,
+    readonly root: HTMLElement,
+    readonly copies: HTMLElement[],
+    readonly titles: HTMLElement[],
+    private readonly props: PropsOnce,
+  ) {}
+  get meta(): PaperMeta {
+    if (!this.#meta) {
+      const fromProps = this.props().byId.get(this.id);
+      // The JSON is the first source; the DOM is read only for what it lacks.
+      this.#meta =
+        fromProps?.title && fromProps.upvotes != null
+          ? fromProps
+          : { ...metaFromDom(this.id, this.root, this.titles[0] ?? null), ...stripUndefined(fromProps ?? { id: this.id }) };
+    }
+    return this.#meta;
+  }
 }
 
 export interface ParsedPage {
@@ -136,7 +168,7 @@ function readJsonAttr(el: Element | null): { value?: unknown; problem?: string }
 }
 
 /** Items of the list JSON by id; unreadable items are counted and skipped. */
-type ListRead = { byId: Map<string, PaperMeta>; problem?: string; dropped: number; dateOrdered?: boolean; query?: string };
+type ListRead = { byId: Map<string, PaperMeta>; problem?: string; dropped: number };
 // The page re-renders often and its JSON rarely changes: parse a given string once.
 const listCache = new WeakMap<Element, { raw: string; read: ListRead }>();
 
@@ -156,7 +188,7 @@ function readListPropsNow(el: Element | null): ListRead {
   if (problem) return { byId, problem, dropped: 0 };
   const props = readEnvelope(value);
   if (!props) return { byId, problem: 'the embedded data has an unknown shape', dropped: 0 };
-  const { dailyPapers, searchResults, periodType, dateString, isTrending, query } = props;
+  const { dailyPapers, searchResults, periodType, dateString } = props;
   const items = searchResults ?? dailyPapers ?? [];
   const pageDate = periodType === 'day' ? dateString : undefined;
   let dropped = 0;
@@ -170,8 +202,7 @@ function readListPropsNow(el: Element | null): ListRead {
     if (!meta.title && item.title) meta.title = squash(item.title);
     if (!byId.has(meta.id)) byId.set(meta.id, meta);
   }
-  const dateOrdered = !isTrending && !searchResults && !query?.q && !!periodType;
-  return { byId, dropped, dateOrdered, query: query?.q };
+  return { byId, dropped };
 }
 
 function upvotesFromDom(root: Element): number | undefined {
@@ -196,16 +227,6 @@ function metaFromDom(id: string, root: Element, title: Element | null): PaperMet
     authors: authors.length ? authors : undefined,
     upvotes: upvotesFromDom(root),
   };
-}
-
-/** Distinct paper ids linked from inside an element. */
-function idsIn(el: Element): string[] {
-  const ids: string[] = [];
-  for (const a of el.querySelectorAll(sel('paperLink'))) {
-    const id = paperIdOf(a.getAttribute('href'));
-    if (id && !ids.includes(id)) ids.push(id);
-  }
-  return ids;
 }
 
 /** Title headings of a card that link to its paper: one per copy. */
@@ -243,20 +264,23 @@ function looseCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
     const id = paperIdOf(a?.getAttribute('href') ?? null);
     if (!id || h.closest('article')) continue;
     let root: HTMLElement = h;
-    while (root.parentElement && root.parentElement !== main && idsIn(root.parentElement).length === 1) root = root.parentElement;
+    while (root.parentElement && root.parentElement !== main && readCard(root.parentElement).ids.length === 1) root = root.parentElement;
     if (root !== h && !out.some((c) => c.root === root)) out.push({ root, id });
   }
   return out;
 }
+
+/** Date-ordered by their URL alone: what the JSON's periodType/isTrending/query say of real pages. */
+const DATE_ORDERED = new Set<ViewKind | 'other'>(['day', 'week', 'month']);
 
 export function parsePage(doc: Document, url: URL): ParsedPage {
   const kind = kindOf(url);
   if (kind === 'other') return { kind, isPapersPage: false, cards: [], dateOrdered: false, droppedItems: 0 };
   if (kind === 'paper') return parsePaperPage(doc, url);
 
-  const props = readListProps(doc);
   const cards: ParsedCard[] = [];
   const seen = new Set<string>();
+  const props = propsOnce(doc);
   const articles = Array.from(doc.querySelectorAll<HTMLElement>(sel('card')), (root) => ({ root, ...readCard(root) }));
   const candidates: Array<{ root: HTMLElement; id: string; titles?: HTMLElement[] }> = articles.some((a) => a.ids.length === 1)
     ? articles.filter((a) => a.ids.length === 1).map((a) => ({ root: a.root, id: a.ids[0]!, titles: a.titles }))
@@ -266,33 +290,23 @@ export function parsePage(doc: Document, url: URL): ParsedPage {
     if (seen.has(id)) continue;
     seen.add(id);
     const titles = known ?? titlesOf(root, id);
-    const fromProps = props.byId.get(id);
-    // The JSON is the first source; the DOM is read only for what it lacks.
-    const meta: PaperMeta =
-      fromProps?.title && fromProps.upvotes != null ? fromProps : { ...metaFromDom(id, root, titles[0] ?? null), ...stripUndefined(fromProps ?? { id }) };
     const copies = titles.length ? titles.map((h) => h.parentElement ?? root) : [root];
-    cards.push({ id, root, copies, titles, meta });
+    cards.push(new ListCard(id, root, copies, titles, props));
   }
-  const dateOrdered = props.dateOrdered ?? (kind === 'day' || kind === 'week' || kind === 'month');
+  // What only the JSON tells is read when asked for (see ParsedCard.meta).
   return {
     kind,
     isPapersPage: true,
     cards,
-    dateOrdered,
-    propsProblem: props.problem,
-    droppedItems: props.dropped,
-    query: props.query ?? url.searchParams.get('q') ?? undefined,
+    dateOrdered: DATE_ORDERED.has(kind),
+    get propsProblem() {
+      return props().problem;
+    },
+    get droppedItems() {
+      return props().dropped;
+    },
+    query: url.searchParams.get('q') ?? undefined,
   };
-}
-
-/**
- * The papers a list page's JSON names, in its order, without reading the cards: cheap enough to run
- * first thing, so the background can be asked about them while the rest of the page is read.
- */
-export function listedPapers(doc: Document, url: URL): PaperMeta[] {
-  const kind = kindOf(url);
-  if (kind === 'other' || kind === 'paper') return [];
-  return [...readListProps(doc).byId.values()];
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -5,10 +5,11 @@ import { el, relativeDay } from '../dom';
 
 export const name = 'badges';
 
+const badgeTemplate = el('span', { class: 'pc-badge' });
+
 function render(card: CardView, now: number) {
   const s = card.status;
-  if (!s) return;
-  card.root.setAttribute('data-pc-state', s.state);
+  if (!s || !card.slots.length) return;
   let text = 'new';
   let at: number | undefined;
   if (s.state === 'opened' && s.openedAt != null) {
@@ -21,7 +22,7 @@ function render(card: CardView, now: number) {
   for (const slot of card.slots) {
     let badge = slot.querySelector<HTMLElement>('.pc-badge');
     if (!badge) {
-      badge = el('span', { class: 'pc-badge' });
+      badge = badgeTemplate.cloneNode() as HTMLElement;
       slot.prepend(badge);
     }
     badge.className = `pc-badge pc-badge--${s.state}`;
@@ -48,7 +49,15 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const now = Date.now();
     for (const c of cards) render(c, now);
   };
-  page.hub.on('statuses', draw, signal);
+  page.hub.on(
+    'statuses',
+    (cards) => {
+      for (const c of cards) if (c.status) c.root.setAttribute('data-pc-state', c.status.state);
+      draw(cards);
+    },
+    signal,
+  );
+  page.hub.on('draw', draw, signal);
   document.addEventListener(
     'pointerover',
     (e) => {

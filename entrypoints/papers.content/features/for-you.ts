@@ -221,6 +221,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
   document.addEventListener('click', (e) => menu && !menu.contains(e.target as Node) && closeMenu(), { signal });
 
   for (const type of ['cards', 'statuses', 'topics', 'saved', 'filters', 'settings'] as const) page.hub.on(type, schedule, signal);
+  // Cards drawn later (scrolled near) get the mark the last ranking gave them.
+  page.hub.on('draw', (cards) => isList && cards.forEach(drawMark), signal);
   void forYouModelItem.getValue().then((raw) => {
     model = parseModel(raw);
     schedule();

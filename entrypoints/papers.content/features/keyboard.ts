@@ -49,6 +49,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
     focused = card;
     if (!card) return;
     card.root.setAttribute('data-pc-kbd-focus', 'true');
+    page.draw([card]); // its controls, for s and u, before it scrolls into view
     card.root.scrollIntoView({ block: 'nearest' });
   };
 

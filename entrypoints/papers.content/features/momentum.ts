@@ -11,7 +11,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const now = Date.now();
     const { momentum: on, momentumMin } = page.settings;
     for (const card of cards) {
-      const m = on ? momentumOf(card.status, card.meta.upvotes) : undefined;
+      // Only cards seen on an earlier visit have momentum: others never read the page's upvotes.
+      const m = on && card.status?.upvotesAtPrevSeen != null ? momentumOf(card.status, card.meta.upvotes) : undefined;
       const show = m != null && m.delta > 0 && m.delta >= momentumMin;
       if (show) card.root.setAttribute('data-pc-momentum', String(m.delta));
       else card.root.removeAttribute('data-pc-momentum');
@@ -34,6 +35,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
     }
   };
   page.hub.on('statuses', draw, signal);
+  page.hub.on('draw', draw, signal);
   page.hub.on('settings', () => draw(page.cards.values()), signal);
   signal.addEventListener('abort', () => {
     for (const c of page.cards.values()) c.slots.forEach((s) => s.querySelector('.pc-momentum')?.remove());

@@ -11,7 +11,7 @@ export const name = 'save-button';
 const template = el('button', { type: 'button', class: 'pc-save', 'data-pc-action': 'save', 'aria-pressed': 'false', 'aria-label': 'Save paper', title: 'Save paper' }, icon(BOOKMARK_PATH));
 
 function setPressed(card: CardView, saved: boolean) {
-  card.root.setAttribute('data-pc-saved', String(saved));
+  if (card.root.getAttribute('data-pc-saved') !== String(saved)) card.root.setAttribute('data-pc-saved', String(saved));
   const label = saved ? 'Remove from saved papers' : 'Save paper';
   for (const slot of card.slots) {
     const b = slot.querySelector('.pc-save');
@@ -23,6 +23,9 @@ function setPressed(card: CardView, saved: boolean) {
 }
 
 export function init(signal: AbortSignal, page: PageModel): void {
+  const mark = (cards: CardView[]) => {
+    for (const card of cards) setPressed(card, isSaved(page.saved[card.id]));
+  };
   const add = (cards: CardView[]) => {
     for (const card of cards) {
       for (const slot of card.slots) if (!slot.querySelector('.pc-save')) slot.append(template.cloneNode(true));
@@ -64,7 +67,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
     { signal, capture: true },
   );
 
-  page.hub.on('cards', add, signal);
+  page.hub.on('cards', mark, signal);
+  page.hub.on('draw', add, signal);
   page.hub.on(
     'saved',
     (saved) => {

@@ -53,6 +53,12 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const ids = (card.status?.topics ?? []).filter((id) => topics.has(id) && !topics.get(id)!.hidden);
     card.topics = ids;
     card.root.setAttribute('data-pc-topics', ids.join(' '));
+    paint(card);
+  };
+
+  /** The chips in each slot of a drawn card. */
+  const paint = (card: CardView) => {
+    const ids = card.topics;
     const why = card.status?.why ?? {};
     for (const slot of card.slots) {
       const box = boxTemplate.cloneNode() as HTMLElement;
@@ -180,6 +186,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
 
   // Chips draw in the same task as the badges: the user's edits were read before the first pass (load).
   page.hub.on('statuses', drawAll, signal);
+  page.hub.on('draw', (cards) => cards.forEach(paint), signal);
   page.hub.on('settings', () => drawAll(page.cards.values()), signal);
   const unwatch = [
     topicEditsItem.watch((v) => {
