@@ -58,7 +58,7 @@ export const PaperStatus = z.object({
   /** Topic ids (tagged in the background) and, per topic, the terms that matched. */
   topics: z.optional(z.array(z.string())),
   why: z.optional(z.record(z.string(), z.array(z.string()))),
-  /** History lacks this paper's title, abstract or listing date: send its full data (pages send ids first). */
+  /** History holds no title or abstract for this paper: send its full data (pages send ids first). */
   needsText: z.optional(z.boolean()),
 });
 export type PaperStatus = z.infer<typeof PaperStatus>;

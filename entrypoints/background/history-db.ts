@@ -87,28 +87,40 @@ function fresh(id: string): HistoryRecord {
 
 /**
  * The page lists these papers: answer each one's status, and (when recording) remember that it was
- * listed and what the page said about it. One transaction, so two tabs at once lose nothing.
+ * listed and what the page said about it. Writes re-read under the write lock, so two tabs at once
+ * lose nothing.
  * Pages send ids alone first: `texts` is what is known of each paper (the record, overlaid with what
- * was sent), for the tagger; a paper without title, abstract or listing date is marked `needsText`.
+ * was sent), for the tagger; a paper without title or abstract is marked `needsText`.
  */
 export async function listed(papers: PaperMeta[], now: number, record: boolean): Promise<{ statuses: PaperStatus[]; texts: PaperMeta[] }> {
   const d = await db();
-  const tx = d.transaction('papers', record ? 'readwrite' : 'readonly');
-  const store = tx.objectStore('papers');
+  // Read first, without a write lock: a page of papers history knows changes nothing.
+  const rtx = d.transaction('papers', 'readonly');
+  const found = await Promise.all(papers.map((m) => rtx.store.get(m.id)));
+  await rtx.done;
   const texts: PaperMeta[] = [];
-  const statuses = await Promise.all(
-    papers.map(async (m, i) => {
-      const r = await store.get(m.id);
-      const status = statusOf(m.id, r, now);
-      const next = r ? { ...r } : { ...fresh(m.id), firstListedAt: now };
-      const changed = mergeMeta(next, m);
-      if (record && (changed || !r)) await (store as IDBObjectStoreLike).put(next);
-      texts[i] = { id: m.id, title: next.title, summary: next.summary, keywords: next.keywords };
-      if (!next.title || !next.summary || !next.listedDate) status.needsText = true;
-      return status;
-    }),
-  );
-  await tx.done;
+  const writes: PaperMeta[] = [];
+  const statuses = papers.map((m, i) => {
+    const r = found[i];
+    const status = statusOf(m.id, r, now);
+    const next = r ? { ...r } : { ...fresh(m.id), firstListedAt: now };
+    if ((mergeMeta(next, m) || !r) && record) writes.push(m);
+    texts[i] = { id: m.id, title: next.title, summary: next.summary, keywords: next.keywords };
+    if (!next.title || !next.summary) status.needsText = true;
+    return status;
+  });
+  if (writes.length) {
+    // Read again under the write lock and merge, so another tab's write in between is kept.
+    const tx = d.transaction('papers', 'readwrite');
+    await Promise.all(
+      writes.map(async (m) => {
+        const r = await tx.store.get(m.id);
+        const next = r ? { ...r } : { ...fresh(m.id), firstListedAt: now };
+        if (mergeMeta(next, m) || !r) await (tx.store as IDBObjectStoreLike).put(next);
+      }),
+    );
+    await tx.done;
+  }
   return { statuses, texts };
 }
 type IDBObjectStoreLike = { put(v: HistoryRecord): Promise<unknown> };

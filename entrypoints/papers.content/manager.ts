@@ -151,7 +151,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     for (let i = 0; i < todo.length; i += CHUNK) chunks.push(todo.slice(i, i + CHUNK));
     let drawn = 0;
     chunks.forEach((chunk) => {
-      lookup(chunk)
+      lookup(chunk, parsed.day)
         .catch((err) => {
           console.warn('[Papers Companion] history is unavailable; badges are off for now', err);
           return undefined;
@@ -184,14 +184,15 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
    * 1,000-card page's abstracts cost the page tens of ms to send); the full data follows only for the
    * papers history has no text for yet.
    */
-  async function lookup(cards: ParsedCard[]): Promise<PaperStatus[]> {
+  async function lookup(cards: ParsedCard[], day: string | undefined): Promise<PaperStatus[]> {
     const asked = prefetched;
     prefetched = undefined;
     const ids = cards.map((c) => c.id);
-    const first = asked && asked.ids === ids.join(' ') ? await asked.answer : await request('history.listed', { papers: ids.map((id) => ({ id })) });
+    const first = asked && asked.ids === ids.join(' ') ? await asked.answer : await request('history.listed', { papers: idsOnly(ids, day) });
     const byId = new Map(cards.map((c) => [c.id, c]));
     // Reading a card's meta parses the page's JSON: only for papers history has no text for.
-    const missing = first.map((s) => (s.needsText ? byId.get(s.id)?.meta : undefined)).filter(hasText);
+    let missing: PaperMeta[] = [];
+    timed('pc:scan', () => (missing = first.map((s) => (s.needsText ? byId.get(s.id)?.meta : undefined)).filter(hasText)));
     if (!missing.length) return first;
     const second = new Map((await request('history.listed', { papers: missing })).map((s) => [s.id, s]));
     return first.map((s) => second.get(s.id) ?? s);
@@ -260,7 +261,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
       if (!parsed.isPapersPage || !parsed.cards.length) return;
       early = { url, parsed };
       const ids = parsed.cards.slice(0, CHUNK).map((c) => c.id);
-      const answer = request('history.listed', { papers: ids.map((id) => ({ id })) });
+      const answer = request('history.listed', { papers: idsOnly(ids, parsed.day) });
       answer.catch(() => undefined);
       prefetched = { ids: ids.join(' '), answer };
     } catch (err) {
@@ -292,6 +293,8 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   return { scan, current: () => page };
 }
 
+/** What the background needs of papers it knows: their ids (and a day list's date, for new listings). */
+const idsOnly = (ids: string[], day: string | undefined): PaperMeta[] => ids.map((id) => (day ? { id, listedDate: day } : { id }));
 const hasText = (m: PaperMeta | undefined): m is PaperMeta => !!m && (!!m.title || !!m.summary);
 
 function isOurs(n: Node): boolean {

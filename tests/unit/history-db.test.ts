@@ -34,7 +34,7 @@ describe('history: listed, seen, opened', () => {
     expect(statuses[0].needsText).toBeUndefined();
     expect(texts[0]).toMatchObject({ title: 'Holographic entanglement', keywords: ['holography'] });
     // Ids alone from now on: the stored text is what the tagger sees.
-    const again = await historyDb.listed([{ id: '2605.00004' }], 3, true);
+    const again = await historyDb.listed([{ id: '2605.00004', listedDate: '2026-05-02' }], 3, true);
     expect(again.statuses[0].needsText).toBeUndefined();
     expect(again.texts[0]).toEqual({ id: '2605.00004', title: 'Holographic entanglement', summary: 'We compute the entropy.', keywords: ['holography'] });
   });

@@ -47,6 +47,16 @@ describe('history handlers', () => {
     expect(s.topics).toContain('rl');
   });
 
+  it('answer from the user\'s current taxonomy, not an earlier answer for the same paper', async () => {
+    const full = { ...paper, summary: 'We study reward models and policy optimisation.' };
+    const first = (await send('history.listed', { papers: [full] }, {})).res as Array<{ topics: string[] }>;
+    expect(first[0].topics).toContain('rl');
+    expect(((await send('history.listed', { papers: [full] }, {})).res as typeof first)[0].topics).toEqual(first[0].topics);
+    await fakeBrowser.storage.sync.set({ topicEdits: { v: 1, builtin: { rl: { hidden: true } }, custom: [] } });
+    const later = (await send('history.listed', { papers: [{ id: paper.id }] }, {})).res as typeof first;
+    expect(later[0].topics).not.toContain('rl');
+  });
+
   it('do not record from private windows unless the user allowed it', async () => {
     const priv = { tab: { incognito: true } as chrome.tabs.Tab };
     await send('history.listed', { papers: [paper] }, priv);

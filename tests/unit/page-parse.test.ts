@@ -80,6 +80,17 @@ describe('parsePage on odd pages', () => {
     expect(p.droppedItems).toBe(2);
     expect(p.cards[1].meta.title).toBe('B <img src=x onerror=alert(1)>');
     expect(p.dateOrdered).toBe(true);
+    expect(p.day).toBe('2026-05-21');
+  });
+
+  it('reads the page JSON only when a card\'s data is first asked for', () => {
+    const doc = load(`<main><div data-target="DailyPapers" data-props='{"dailyPapers":[{"paper":{"id":"2605.00001","title":"From JSON","upvotes":3}}]}'>
+      <article><h3><a href="/papers/2605.00001">From the DOM</a></h3></article></div></main>`);
+    const p = parsePage(doc, new URL('https://huggingface.co/papers/trending'));
+    // The JSON changes before anyone asked: the card reads what the page holds when first asked.
+    doc.querySelector('[data-target]')!.setAttribute('data-props', '{"dailyPapers":[{"paper":{"id":"2605.00001","title":"Later JSON","upvotes":4}}]}');
+    expect(p.cards[0].meta).toMatchObject({ title: 'Later JSON', upvotes: 4 });
+    expect(p.day).toBeUndefined();
   });
 
   it('finds search results that are not wrapped in an article', () => {

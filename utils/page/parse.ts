@@ -72,6 +72,8 @@ class ListCard implements ParsedCard {
 
 export interface ParsedPage {
   kind: ViewKind | 'other';
+  /** A day list's date (YYYY-MM-DD, from its URL): the day its papers were listed. */
+  day?: string;
   /** A page we should annotate: a papers list or a paper page. */
   isPapersPage: boolean;
   cards: ParsedCard[];
@@ -299,6 +301,7 @@ export function parsePage(doc: Document, url: URL): ParsedPage {
     isPapersPage: true,
     cards,
     dateOrdered: DATE_ORDERED.has(kind),
+    day: kind === 'day' ? /^\/papers\/date\/(\d{4}-\d{2}-\d{2})\/?$/.exec(url.pathname)?.[1] : undefined,
     get propsProblem() {
       return props().problem;
     },
