@@ -37,20 +37,18 @@ export function init(signal: AbortSignal, page: PageModel): void {
   let revealed = false;
   let bar: HTMLElement | undefined;
 
-  /** Roots we marked hidden or revealed: only those need clearing (a 1,000-card page, mostly unfiltered). */
+  /** Roots of the cards the filters hide (shown or not): only those need clearing, and they are the count. */
   const marked = new Set<HTMLElement>();
 
-  const apply = () => {
+  /** A card's hidden state depends on it and the filters alone: new or changed cards are checked on
+   *  their own (a 1,000-card page arrives in chunks); a change of filters or saves checks them all. */
+  const apply = (cards: Iterable<CardView> = page.cards.values()) => {
     const f = page.filters;
     const terms = queryTerms(f.text);
     // No filter set: only dismissal can hide a card, so the card's text is not needed.
     const filtering = isFiltering(f);
-    let hidden = 0;
-    let first: CardView | undefined;
-    for (const card of page.cards.values()) {
+    for (const card of cards) {
       const hide = isHidden(filtering ? facts(card, page) : stateOnly(card), f, page.kind, terms);
-      if (hide) hidden++;
-      first ??= card;
       const root = card.root;
       if (!hide && !marked.has(root)) continue;
       if (hide && !revealed) root.setAttribute('data-pc-hidden', 'true');
@@ -59,8 +57,13 @@ export function init(signal: AbortSignal, page: PageModel): void {
       if (hide) marked.add(root);
       else marked.delete(root);
     }
+    let hidden = 0;
+    for (const root of marked) {
+      if (root.isConnected) hidden++;
+      else marked.delete(root); // the page replaced that card
+    }
     page.hidden = revealed ? 0 : hidden;
-    drawBar(hidden, first);
+    drawBar(hidden, page.cards.values().next().value);
   };
 
   const drawBar = (hidden: number, first: CardView | undefined) => {
@@ -91,7 +94,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   };
   page.hub.on('cards', apply, signal);
   page.hub.on('statuses', apply, signal);
-  page.hub.on('saved', apply, signal);
+  page.hub.on('saved', () => apply(), signal);
   page.hub.on('topics', apply, signal);
   page.hub.on('filters', onFilters, signal);
   signal.addEventListener('abort', () => {

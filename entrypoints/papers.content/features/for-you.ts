@@ -105,7 +105,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   const drawMark = (card: CardView) => {
     const s = scores.get(card.id);
     if (s) card.root.setAttribute('data-pc-foryou-score', s.score.toFixed(4));
-    else card.root.removeAttribute('data-pc-foryou-score');
+    else if (card.root.hasAttribute('data-pc-foryou-score')) card.root.removeAttribute('data-pc-foryou-score');
     for (const slot of card.slots) {
       let mark = slot.querySelector<HTMLButtonElement>('.pc-foryou');
       if (!s?.marked) {

@@ -152,7 +152,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   document.addEventListener('keydown', onKey, { capture: true, signal });
 
   // Dismissed cards shown anyway ("show dismissed") look dismissed.
-  page.hub.on('statuses', (cards) => cards.forEach((c) => c.root.toggleAttribute('data-pc-dismissed', !!c.status?.dismissed)), signal);
+  page.hub.on('statuses', (cards) => cards.forEach((c) => (c.status?.dismissed || c.root.hasAttribute('data-pc-dismissed')) && c.root.toggleAttribute('data-pc-dismissed', !!c.status?.dismissed)), signal);
   page.hub.on('settings', (s) => s.keyboard || (setFocus(undefined), toggleHelp(false)), signal);
   signal.addEventListener('abort', () => {
     setFocus(undefined);

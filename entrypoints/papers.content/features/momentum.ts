@@ -15,7 +15,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
       const m = on && card.status?.upvotesAtPrevSeen != null ? momentumOf(card.status, card.meta.upvotes) : undefined;
       const show = m != null && m.delta > 0 && m.delta >= momentumMin;
       if (show) card.root.setAttribute('data-pc-momentum', String(m.delta));
-      else card.root.removeAttribute('data-pc-momentum');
+      else if (card.root.hasAttribute('data-pc-momentum')) card.root.removeAttribute('data-pc-momentum');
       for (const slot of card.slots) {
         let mark = slot.querySelector<HTMLElement>('.pc-momentum');
         if (!show) {
