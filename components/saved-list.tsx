@@ -22,10 +22,14 @@ export interface SavedListProps {
 export function SavedList({ rows, topics, localOnly, onRemove, onNote }: SavedListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(480);
+  const [height, setHeight] = useState(4 * ROW_HEIGHT);
+  // The first frame draws only the rows that fill the box (it decides how soon the popup is ready);
+  // the rows kept ready above and below for scrolling follow right after it.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => setOverscan(OVERSCAN), []);
 
-  // 480 px covers the popup's list; a taller box (seen after layout, no forced layout at open) gets
-  // more rows. A shorter one keeps the extra row or two: cheaper than a second render at open.
+  // Four rows cover the popup's list (~410 px); a taller box (seen after layout, no forced layout at
+  // open) gets more rows. A shorter one keeps the extra row: cheaper than a second render at open.
   useLayoutEffect(() => {
     const el = box.current!;
     const ro = new ResizeObserver(() => setHeight((h) => Math.max(h, el.clientHeight)));
@@ -33,8 +37,8 @@ export function SavedList({ rows, topics, localOnly, onRemove, onNote }: SavedLi
     return () => ro.disconnect();
   }, []);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - overscan);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + overscan);
 
   return (
     <div class="pc-list" ref={box} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

@@ -11,12 +11,13 @@ export interface SavedRow {
   published: string;
 }
 
+/** The published date, else the arXiv id's YYMM as "20YY-MM". */
+export function publishedKey(id: string, publishedAt: string | undefined): string {
+  return publishedAt ?? `20${id.slice(0, 2)}-${id.slice(2, 4)}`;
+}
+
 export function toRows(records: SavedRecord[]): SavedRow[] {
-  return records.map((rec) => ({
-    rec,
-    savedAt: savedAt(rec),
-    published: rec.meta.v.publishedAt ?? `20${rec.id.slice(0, 2)}-${rec.id.slice(2, 4)}`,
-  }));
+  return records.map((rec) => ({ rec, savedAt: savedAt(rec), published: publishedKey(rec.id, rec.meta.v.publishedAt) }));
 }
 
 // Search text per record, made on the first search (not at open: the popup must be quick with 5,000).

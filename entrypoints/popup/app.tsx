@@ -4,12 +4,12 @@ import { browser } from 'wxt/browser';
 import { filtersFor, filtersItem, forYouModelItem, parseSettings, settingsItem, syncStatusItem } from '../../utils/storage';
 import { parseModel, readiness } from '../../utils/ranking';
 import { DEFAULT_FILTERS, Filters, type ViewKind } from '../../utils/schema';
-import type { SavedRecord } from '../../utils/saved/model';
+import type { SavedRecord, SavedState } from '../../utils/saved/model';
 import { queueSaved } from '../../utils/saved/outbox';
 import { useStorageItem } from '../../components/use-storage-item';
 import { useTopics, type Topics } from '../../components/use-topics';
 import { useSaved } from '../../components/use-saved';
-import { querySaved, toRows, type SavedRow, type SavedSort } from '../../components/saved-query';
+import { querySaved, type SavedRow, type SavedSort } from '../../components/saved-query';
 import { SavedList } from '../../components/saved-list';
 import { FiltersFooter, FiltersPanel, viewName } from '../../components/filters-panel';
 import { ExportMenu, useImport } from '../../components/import-export';
@@ -21,9 +21,9 @@ import { usePageState, type PageState } from './page-status';
 type Tab = 'filters' | 'saved';
 
 export function App() {
-  const { state: saved, dropped, records, loaded: savedLoaded, fresh } = useSaved();
+  const saved = useSaved();
+  const { rows, dropped, loaded: savedLoaded, fresh } = saved;
   const topics = useTopics();
-  const rows = useMemo(() => toRows(records), [records]);
   const [page, refreshPage] = usePageState();
   const [tab, setTab] = useState<Tab | null>(null);
   // Until the tab's status is known (a few ms), no panel: showing Saved and then jumping to Filters would flicker.
@@ -45,7 +45,7 @@ export function App() {
 
   const tabs: { id: Tab; label: string; count?: number }[] = [
     { id: 'filters', label: 'Filters' },
-    { id: 'saved', label: 'Saved', count: records.length },
+    { id: 'saved', label: 'Saved', count: rows.length },
   ];
   const onTabKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -95,7 +95,7 @@ export function App() {
         </div>
       ) : (
         <div class="pc-panel pc-panel-saved" id="pc-panel-saved" role="tabpanel" aria-labelledby="pc-tab-saved">
-          <SavedTab rows={rows} saved={saved} dropped={dropped} topics={topics} loaded={savedLoaded} fresh={fresh} />
+          <SavedTab rows={rows} state={() => saved.state} dropped={dropped} topics={topics} loaded={savedLoaded} fresh={fresh} />
         </div>
       )}
     </div>
@@ -220,22 +220,23 @@ function FiltersTab({ page, topics, onChanged }: { page: PageState; topics: Topi
   );
 }
 
-function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>; dropped: number; topics: Topics; loaded: boolean; fresh: boolean }) {
-  const { rows, saved, dropped, topics, loaded, fresh } = props;
+/** `state` hands out every record by id (built on first use when the list came from the snapshot). */
+function SavedTab(props: { rows: SavedRow[]; state(): SavedState; dropped: number; topics: Topics; loaded: boolean; fresh: boolean }) {
+  const { rows, state, dropped, topics, loaded, fresh } = props;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SavedSort>('saved');
   const shown = useMemo(() => querySaved(rows, query, sort, topics.name), [rows, query, sort, topics]);
   const [removed, setRemoved] = useState<SavedRecord | null>(null);
   const [error, setError] = useState('');
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const savedRef = useRef(saved);
-  savedRef.current = saved;
-  const imp = useImport(() => savedRef.current);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const imp = useImport(() => stateRef.current());
   const shownRef = useRef(shown);
   shownRef.current = shown;
   const sync = useStorageItem(syncStatusItem);
   const localOnly = useMemo(() => new Set(sync?.localOnlyNotes ?? []), [sync]);
-  const titleOf = (id: string) => saved[id]?.meta.v.title.trim() || `arXiv:${id}`;
+  const titleOf = (id: string) => state()[id]?.meta.v.title.trim() || `arXiv:${id}`;
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const remove = (rec: SavedRecord) => {
@@ -250,7 +251,7 @@ function SavedTab(props: { rows: SavedRow[]; saved: Record<string, SavedRecord>;
   const undo = () => {
     if (!removed) return;
     // The stored record (whole, with its summary) once storage has answered; the list's copy before.
-    const { savedAt: _date, ...meta } = (savedRef.current[removed.id] ?? removed).meta.v;
+    const { savedAt: _date, ...meta } = (stateRef.current()[removed.id] ?? removed).meta.v;
     queueSaved({ kind: 'set', data: { id: removed.id, saved: true, meta } }).then(() => setRemoved(null), fail);
   };
   const note = (id: string, text: string) => queueSaved({ kind: 'note', data: { id, note: text } });

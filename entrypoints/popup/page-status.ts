@@ -1,6 +1,6 @@
 // What is open in the tab the popup is about: a papers page (and what the content script says about
 // it), a papers page the script could not read, or something else.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type PageInfo } from '../../utils/messages';
 
@@ -60,17 +60,25 @@ async function firstState(): Promise<PageState> {
 }
 // Asked as soon as the popup's script runs, not after its first paint: the answer decides the tab shown.
 let first: Promise<PageState> | undefined;
+let settled: PageState | undefined;
 
-/** The page's state, and `refresh()` to ask again (after a filter change, for new counts). */
-export function startPageState(): void {
-  first ??= firstState();
+function pageState(): Promise<PageState> {
+  return (first ??= firstState().then((s) => (settled = s)));
 }
 
+/** Starts asking about the tab (main.tsx calls it before the first render). */
+export function startPageState(): void {
+  void pageState();
+}
+
+/** The page's state, and `refresh()` to ask again (after a filter change, for new counts). */
 export function usePageState(): [PageState, () => void] {
-  const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const [state, setState] = useState<PageState>(() => settled ?? { kind: 'loading' });
   const tabId = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    void (first ??= firstState()).then((s) => {
+  // A layout effect, so the answer is taken as soon as it comes: a passive effect would only start
+  // listening after the first frame, which put a whole frame between the answer and the list.
+  useLayoutEffect(() => {
+    void pageState().then((s) => {
       if ('tabId' in s) tabId.current = s.tabId;
       setState(s);
     });

@@ -58,6 +58,16 @@ describe('windowed saved list', () => {
     expect(items().length).toBeLessThan(20);
   });
 
+  it('draws just the rows that fill the box first, and the rows kept ready for scrolling right after', async () => {
+    const rows = toRows(Array.from({ length: 5000 }, (_, i) => rec(i)));
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<SavedList rows={rows} topics={topics} onRemove={() => {}} onNote={async () => {}} />, root); // no act: effects wait for a frame
+    const ids = () => [...root.querySelectorAll('li.pc-item')].map((li) => li.getAttribute('data-pc-saved-id'));
+    expect(ids()).toEqual(rows.slice(0, 4).map((r) => r.rec.id));
+    await vi.waitFor(() => expect(ids()).toEqual(rows.slice(0, 8).map((r) => r.rec.id)));
+  });
+
   it('saves a note on Enter and says so; remove passes the record', async () => {
     const onNote = vi.fn(async () => {});
     const onRemove = vi.fn();

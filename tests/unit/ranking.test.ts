@@ -1,7 +1,9 @@
 // The "for you" model (pure) and its background owner against fake storage.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applySignal, emptyModel, featurise, hasSignal, MAX_TERMS, parseModel, prune, rankPage, readiness, type ForYouModel } from '../../utils/ranking';
+import { applySignal, emptyModel, featurise, hashTerm, hasSignal, MAX_TERMS, NEGATIVE_WEIGHT, parseModel, prune, rankPage, readiness, type Features, type ForYouModel, type PaperText } from '../../utils/ranking';
+import { forEachToken, STOPWORDS, stem } from '../../utils/topics/text';
 import { momentumOf, sinceLabel } from '../../utils/ranking/momentum';
 import { applySignals, savedSignals } from '../../entrypoints/background/ranking';
 import { forYouModelItem } from '../../utils/storage';
@@ -31,6 +33,82 @@ describe('features', () => {
     expect(new Set(f.keys).size).toBe(3);
     // Words that stem alike are one term.
     expect(featurise({ title: 'Diffusion diffusions' }).terms).toEqual(['diffusion']);
+  });
+});
+
+// The plain definitions the fast featurise/rankPage must match exactly (they scan without slicing, cache
+// tokens in a hash table and score through typed arrays).
+function referenceFeaturise(p: PaperText): Omit<Features, 'buckets'> {
+  const tf = new Map<string, number>();
+  const add = (text: string | undefined, w: number) => {
+    if (!text) return;
+    forEachToken(text.toLowerCase(), (tok) => {
+      const term = tok.length < 3 || STOPWORDS.has(tok) || /^\d+$/.test(tok) ? null : stem(tok);
+      if (term != null && !STOPWORDS.has(term)) tf.set(term, (tf.get(term) ?? 0) + w);
+    });
+  };
+  add(p.title, 2);
+  add(p.summary?.slice(0, 1500), 1);
+  for (const k of p.keywords ?? []) add(k, 1.5);
+  for (const id of p.topics ?? []) tf.set(`topic:${id}`, (tf.get(`topic:${id}`) ?? 0) + 1.5);
+  const terms = [...tf.keys()];
+  const vals = [...tf.values()].map((n) => (n >= 1 ? 1 + Math.log(n) : n));
+  const norm = Math.sqrt(vals.reduce((s, v) => s + v * v, 0)) || 1;
+  return { terms, keys: terms.map(hashTerm), vals: vals.map((v) => v / norm) };
+}
+
+function referenceScores(m: ForYouModel, page: Features[]): number[] {
+  const df = new Map<string, number>();
+  for (const f of page) for (const k of f.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  return page.map((f) => {
+    let score = 0;
+    let norm = 0;
+    f.keys.forEach((k, i) => {
+      const x = f.vals[i] * Math.log(1 + page.length / df.get(k)!);
+      norm += x * x;
+      score += x * ((m.pos[k] ?? 0) / (m.sPos || Infinity) - ((m.neg[k] ?? 0) * NEGATIVE_WEIGHT) / (m.sNeg || Infinity));
+    });
+    return score / (Math.sqrt(norm) || 1);
+  });
+}
+
+describe('fast paths', () => {
+  // Words from a small vocabulary (so tokens repeat and hit the cache), with case, accents, digits, Greek,
+  // stop words and punctuation.
+  const word = fc.constantFrom('Diffusion', 'diffusions', 'the', 'of', 'model', 'Models', 'Schrödinger', 'İstanbul', 'ÆSIR', 'naïve', 'ΣΊΣΥΦΟΣ', '3D-GS', '2024', 'x1', 'ab', 'lattice', "gauge's", 'qubits', 'straße', 'ﬁne');
+  const text = fc.array(fc.oneof(word, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((ws) => ws.join(' '));
+  const paper = fc.record({ title: fc.option(text, { nil: undefined }), summary: fc.option(text, { nil: undefined }), keywords: fc.option(fc.array(text, { maxLength: 3 }), { nil: undefined }), topics: fc.option(fc.array(fc.constantFrom('llm', 'vision', 'hep'), { maxLength: 3 }), { nil: undefined }) });
+
+  it('featurise gives exactly the terms, keys and values of the plain definition', () => {
+    fc.assert(
+      fc.property(paper, (p) => {
+        const f = featurise(p);
+        expect({ terms: f.terms, keys: f.keys, vals: f.vals }).toEqual(referenceFeaturise(p));
+        expect([...f.buckets].map((b) => b.toString(36))).toEqual(f.keys);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays exact when the token cache grows past its cap and starts afresh', () => {
+    const many = { title: Array.from({ length: 60_000 }, (_, i) => `tok${i}q`).join(' ') };
+    expect(featurise(many).terms.length).toBe(60_000);
+    const p = { title: 'Diffusion models for lattice gauge theory', summary: 'tok1 tok2 diffusion of qubits' };
+    expect(featurise(p).vals).toEqual(referenceFeaturise(p).vals);
+    expect(featurise(p).terms).toEqual(referenceFeaturise(p).terms);
+  });
+
+  it('rankPage scores as the plain definition does', () => {
+    fc.assert(
+      fc.property(fc.array(paper, { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(paper, fc.constantFrom('saved', 'opened', 'dismissed', 'ignored', 'less') as fc.Arbitrary<'saved'>), { maxLength: 8 }), (cards, signals) => {
+        const m = emptyModel();
+        signals.forEach(([p, kind], i) => applySignal(m, `2401.${String(i).padStart(5, '0')}`, kind, featurise(p)));
+        const page = cards.map(featurise);
+        const got = rankPage(m, page).map((r) => r.score);
+        referenceScores(m, page).forEach((s, i) => expect(got[i]).toBeCloseTo(s, 12));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

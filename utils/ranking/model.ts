@@ -126,36 +126,69 @@ export interface Ranked {
  */
 export function rankPage(m: ForYouModel, page: Features[], explain = 5, topTerms = 4): Ranked[] {
   const n = page.length;
-  const df = new Map<string, number>();
-  for (const f of page) for (const k of f.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  // The page's distinct terms, found through an open-addressing table keyed by bucket (typed arrays, no
+  // string maps). `entry` holds, for every feature of every card in turn, the index of its term.
+  const startOf = new Int32Array(n + 1);
+  for (let c = 0; c < n; c++) startOf[c + 1] = startOf[c] + page[c].buckets.length;
+  const total = startOf[n];
+  let cap = 16;
+  while (cap < total * 2) cap <<= 1;
+  const mask = cap - 1;
+  const slotBucket = new Int32Array(cap).fill(-1);
+  const slotTerm = new Int32Array(cap);
+  const entry = new Int32Array(total);
+  const df: number[] = [];
+  const keyOf: string[] = [];
+  for (let c = 0, e = 0; c < n; c++) {
+    const { buckets, keys } = page[c];
+    for (let i = 0; i < buckets.length; i++, e++) {
+      const b = buckets[i];
+      let s = b & mask;
+      while (slotBucket[s] !== b && slotBucket[s] !== -1) s = (s + 1) & mask;
+      if (slotBucket[s] === -1) {
+        slotBucket[s] = b;
+        slotTerm[s] = df.length;
+        df.push(0);
+        keyOf.push(keys[i]);
+      }
+      const t = slotTerm[s];
+      df[t]++;
+      entry[e] = t;
+    }
+  }
   const pScale = m.sPos > 0 ? 1 / m.sPos : 0;
   const nScale = m.sNeg > 0 ? NEGATIVE_WEIGHT / m.sNeg : 0;
-  // Per distinct term of the page, once: its idf and its weight in the model.
-  const idf = new Map<string, number>();
-  const weight = new Map<string, number>();
-  for (const [k, d] of df) {
-    idf.set(k, Math.log(1 + n / d));
-    const w = (m.pos[k] ?? 0) * pScale - (m.neg[k] ?? 0) * nScale;
-    if (w !== 0) weight.set(k, w);
+  // Per distinct term of the page, once: its idf (one log per document frequency) and its weight in the model.
+  const idfOfDf = new Float64Array(n + 1);
+  for (let d = 1; d <= n; d++) idfOfDf[d] = Math.log(1 + n / d);
+  const idf = new Float64Array(df.length);
+  const weight = new Float64Array(df.length);
+  for (let t = 0; t < df.length; t++) {
+    idf[t] = idfOfDf[df[t]];
+    const k = keyOf[t];
+    weight[t] = (m.pos[k] ?? 0) * pScale - (m.neg[k] ?? 0) * nScale;
   }
-  const out: Ranked[] = page.map((f) => {
+  const out: Ranked[] = new Array(n);
+  for (let c = 0; c < n; c++) {
+    const vals = page[c].vals;
     let score = 0;
     let norm = 0;
-    for (let i = 0; i < f.keys.length; i++) {
-      const k = f.keys[i];
-      const x = f.vals[i] * idf.get(k)!;
+    for (let i = 0, e = startOf[c]; i < vals.length; i++, e++) {
+      const t = entry[e];
+      const x = vals[i] * idf[t];
       norm += x * x;
-      const w = weight.get(k);
-      if (w !== undefined) score += x * w;
+      const w = weight[t];
+      if (w !== 0) score += x * w;
     }
-    return { score: score / (Math.sqrt(norm) || 1), why: [] };
-  });
+    out[c] = { score: score / (Math.sqrt(norm) || 1), why: [] };
+  }
   const best = out.map((_, i) => i).sort((a, b) => out[b].score - out[a].score).slice(0, explain);
   for (const i of best) {
     const f = page[i];
     const contrib: Array<[string, number]> = [];
-    for (let j = 0; j < f.keys.length; j++) {
-      const c = f.vals[j] * idf.get(f.keys[j])! * (weight.get(f.keys[j]) ?? 0);
+    for (let j = 0, e = startOf[i]; j < f.vals.length; j++, e++) {
+      const t = entry[e];
+      const c = f.vals[j] * idf[t] * weight[t];
       if (c > 0) contrib.push([f.terms[j], c]);
     }
     out[i].why = contrib.sort((a, b) => b[1] - a[1]).slice(0, topTerms).map((c) => c[0]);

@@ -10,13 +10,14 @@
 //   while the item is unsaved on another: the item ends unsaved everywhere and the note is kept,
 //   hidden, with the tombstone (re-saving the item brings it back).
 import * as z from 'zod/mini';
-import { ArxivId } from '../schema';
+import { ARXIV_ID_RE, ArxivId } from '../schema';
 
 /**
  * HLC stamp as a string that sorts like the clock: 13-digit wall ms, 4-digit counter, device id.
  * Comparing two stamps with `<` is the LWW rule, the device id breaking ties.
  */
-export const Hlc = z.string().check(z.regex(/^\d{13}:\d{4}:[\w-]{1,32}$/));
+const HLC_RE = /^\d{13}:\d{4}:[\w-]{1,32}$/;
+export const Hlc = z.string().check(z.regex(HLC_RE));
 export type Hlc = string;
 
 /** Lower than every real stamp: used for registers a synced copy does not carry. */
@@ -154,14 +155,105 @@ export function covers(base: SavedRecord | undefined, incoming: SavedRecord): bo
   return sameReg(base.saved, incoming.saved) && sameReg(base.note, incoming.note) && sameReg(base.meta, incoming.meta);
 }
 
+// ---- Reading stored records. zod without its JIT (the extension CSP forbids eval) takes 100–200 ms
+// for 5,000 records, and every page, popup and background save reads them all. So a record already in
+// the form this code writes is read by hand: the same checks as SavedRecord and the same output (new
+// objects, keys in schema order, extra fields kept where the schema keeps them), property-tested
+// against it in tests/unit/saved-model.test.ts. Anything else (a repair to make, a doubt) goes to zod.
+
+type Fields = Record<string, unknown>;
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+function isPlain(x: unknown): x is Fields {
+  if (typeof x !== 'object' || x === null) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+function stringsCopy(x: unknown): string[] | undefined {
+  if (!Array.isArray(x)) return undefined;
+  const out = new Array<string>(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const s = x[i];
+    if (typeof s !== 'string') return undefined; // holes read as undefined too
+    out[i] = s;
+  }
+  return out;
+}
+
+/** A register {v, t}: other fields dropped, as z.object does. */
+function quickReg<T>(x: unknown, value: (v: unknown) => T | undefined): { v: T; t: Hlc } | undefined {
+  if (!isPlain(x) || typeof x.t !== 'string' || !HLC_RE.test(x.t)) return undefined;
+  const v = value(x.v);
+  return v === undefined ? undefined : { v, t: x.t };
+}
+const asBoolean = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+const asString = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+const META_KEYS = new Set(['title', 'authors', 'publishedAt', 'topics', 'summary', 'savedAt']);
+function quickMeta(x: unknown): SavedMeta | undefined {
+  if (!isPlain(x) || typeof x.title !== 'string') return undefined; // a missing or bad title: zod repairs it
+  const authors = stringsCopy(x.authors);
+  if (!authors) return undefined;
+  const out: SavedMeta = { title: x.title, authors };
+  if (hasOwn(x, 'publishedAt')) {
+    if (typeof x.publishedAt !== 'string') return undefined;
+    out.publishedAt = x.publishedAt;
+  }
+  if (hasOwn(x, 'topics')) {
+    const topics = stringsCopy(x.topics);
+    if (!topics) return undefined;
+    out.topics = topics;
+  }
+  if (hasOwn(x, 'summary')) {
+    if (typeof x.summary !== 'string') return undefined;
+    out.summary = x.summary;
+  }
+  if (hasOwn(x, 'savedAt')) {
+    if (typeof x.savedAt !== 'number' || !Number.isFinite(x.savedAt)) return undefined;
+    out.savedAt = x.savedAt;
+  }
+  return withExtras(out, x, META_KEYS);
+}
+
+/** Fields the schema does not name, after the ones it does (as z.looseObject orders them). */
+function withExtras<T extends object>(out: T, x: Fields, known: ReadonlySet<string>): T | undefined {
+  for (const k of Object.keys(x)) {
+    if (known.has(k)) continue;
+    if (k === '__proto__') return undefined;
+    (out as Fields)[k] = x[k];
+  }
+  return out;
+}
+
+const RECORD_KEYS = new Set(['id', 'saved', 'note', 'meta']);
+/** The record as SavedRecord.parse would return it, or undefined when zod has to decide. Exported for its test. */
+export function quickSavedRecord(x: unknown): SavedRecord | undefined {
+  if (!isPlain(x) || typeof x.id !== 'string' || !ARXIV_ID_RE.test(x.id)) return undefined;
+  const saved = quickReg(x.saved, asBoolean);
+  const meta = quickReg(x.meta, quickMeta);
+  if (!saved || !meta) return undefined;
+  const out: SavedRecord = { id: x.id, saved } as SavedRecord;
+  if (hasOwn(x, 'note')) {
+    const note = quickReg(x.note, asString);
+    if (!note) return undefined;
+    out.note = note;
+  }
+  out.meta = meta;
+  return withExtras(out, x, RECORD_KEYS);
+}
+
 /** Validate a state read from storage: keep every good record, report the bad ones. */
 export function parseSavedState(raw: unknown): { state: SavedState; dropped: string[] } {
   const state: SavedState = {};
   const dropped: string[] = [];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { state, dropped: raw == null ? [] : ['(whole value)'] };
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const r = SavedRecord.safeParse(value);
-    if (r.success && r.data.id === key) state[key] = r.data;
+    let rec = quickSavedRecord(value);
+    if (!rec) {
+      const r = SavedRecord.safeParse(value);
+      if (r.success) rec = r.data;
+    }
+    if (rec && rec.id === key) state[key] = rec;
     else dropped.push(key);
   }
   return { state, dropped };
