@@ -1,9 +1,9 @@
 // Read a storage item and follow its changes (from the background, the page, or another window).
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from '@wxt-dev/storage';
+import type { StorageItem } from '../utils/storage-item';
 
 /** undefined until the first read has finished. */
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStorageItem<T>(item: StorageItem<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -1,15 +1,15 @@
 // Every browser.storage item the extension uses, defined once. Reads are validated: a corrupt
 // value falls back to defaults (settings, filters) or keeps its good records (saved items).
-import { storage } from '@wxt-dev/storage';
+import { defineLazyItem } from './storage-item';
 import { DEFAULT_SETTINGS, Filters, Settings, type ViewKind } from './schema';
 import type { SavedState } from './saved/model';
 import type { SyncStatus } from './messages';
 
 /** Saved items, the local source of truth (written only by the background). */
-export const savedItem = storage.defineItem<SavedState>('local:saved', { fallback: {} });
+export const savedItem = defineLazyItem<SavedState>('local:saved', {});
 
 /** Small user settings: synced through the browser's own sync. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+export const settingsItem = defineLazyItem<Settings>('sync:settings', DEFAULT_SETTINGS);
 
 export async function readSettings(): Promise<Settings> {
   return Settings.parse((await settingsItem.getValue()) ?? {});
@@ -26,7 +26,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 /** Filters, remembered per view kind (trending, day, week, …). Local: they describe this screen. */
 export type FiltersByView = Partial<Record<ViewKind, Filters>>;
-export const filtersItem = storage.defineItem<FiltersByView>('local:filters', { fallback: {} });
+export const filtersItem = defineLazyItem<FiltersByView>('local:filters', {});
 
 export function filtersFor(all: unknown, kind: ViewKind): Filters {
   const raw = all && typeof all === 'object' ? (all as Record<string, unknown>)[kind] : undefined;
@@ -34,12 +34,10 @@ export function filtersFor(all: unknown, kind: ViewKind): Filters {
 }
 
 /** Last sync outcome, written by the background, shown by popup and options. */
-export const syncStatusItem = storage.defineItem<SyncStatus | null>('local:syncStatus', { fallback: null });
+export const syncStatusItem = defineLazyItem<SyncStatus | null>('local:syncStatus', null);
 
-/** This device's id for the sync clock; made once. */
-export const deviceIdItem = storage.defineItem<string>('local:deviceId', {
-  init: () => Math.random().toString(36).slice(2, 10),
-});
+/** This device's id for the sync clock; made once (utils/saved/store.ts deviceId). */
+export const deviceIdItem = defineLazyItem<string | null>('local:deviceId', null);
 
 /** The on-device "for you" model (utils/ranking/model.ts): written only by the background, read with parseModel. */
-export const forYouModelItem = storage.defineItem<unknown>('local:forYouModel', { fallback: null });
+export const forYouModelItem = defineLazyItem<unknown>('local:forYouModel', null);
