@@ -10,30 +10,14 @@
 // init script) that overlaps a pc:* entry, i.e. a task our work is part of; the longest task on the
 // page at all (its own parsing and layout) is reported next to it for context.
 import { launch, type Harness } from '../tests/e2e/harness.ts';
-import { loadSeedPapers, renderListPage, type SeedPaper } from '../tests/fixtures/generate.ts';
+import { renderListPage } from '../tests/fixtures/generate.ts';
+import { manyPapers } from '../tests/fixtures/many-papers.ts';
 import { installProbe, median, privateBuild, round, type Probe } from './browser.ts';
 
 const RUNS = 7;
 const TRENDING_URL = 'https://huggingface.co/papers/trending';
 const MONTH = '2026-04';
 const MONTH_URL = `https://huggingface.co/papers/month/${MONTH}`;
-
-/** n cards from the seed papers, cycled; each copy gets its own id, discussion and upvotes. */
-export function manyPapers(n: number): SeedPaper[] {
-  const seeds = loadSeedPapers();
-  return Array.from({ length: n }, (_, i) => {
-    const seed = seeds[i % seeds.length]!;
-    const round = Math.floor(i / seeds.length);
-    return {
-      ...seed,
-      id: `${MONTH.slice(2, 4)}${MONTH.slice(5, 7)}.${String(10000 + i).padStart(5, '0')}`,
-      title: round === 0 ? seed.title : `${seed.title} (${round + 1})`,
-      discussionId: `${seed.discussionId.slice(0, 18)}${String(i).padStart(6, '0')}`,
-      upvotes: (seed.upvotes * (round + 1)) % 300,
-      listedOn: `${MONTH}-${String(1 + (i % 28)).padStart(2, '0')}`,
-    };
-  });
-}
 
 interface Annotation {
   total: number;
@@ -109,7 +93,7 @@ function summary(runs: Annotation[], suffix: string): Record<string, number> {
 
 export default async function run(): Promise<Record<string, number | string>> {
   const build = privateBuild();
-  const big = renderListPage({ kind: 'month', date: MONTH, papers: manyPapers(1000) });
+  const big = renderListPage({ kind: 'month', date: MONTH, papers: manyPapers(1000, MONTH) });
   const h = await launch({ extensionDir: build.dir, routes: { [MONTH_URL]: big } });
   try {
     await installProbe(h.context);

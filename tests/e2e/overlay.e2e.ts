@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, pushState, putHistory, replaceDailyPapers, scrollThrough, type Harness } from './harness';
 import { FIXTURE_URLS, fixture, fixturePapers } from '../fixtures/routes';
+import { renderListPage } from '../fixtures/generate';
+import { manyPapers } from '../fixtures/many-papers';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -91,6 +93,36 @@ describe('the overlay on every list view', () => {
       await expect(page.locator(`[data-pc-id="${opened}"] .pc-badge:visible`).textContent()).resolves.toBe('opened');
     });
   }
+});
+
+describe('long lists', () => {
+  it('a 1,200-card month: every card gets its state at once, the controls follow the reader, each card drawn once', async () => {
+    const url = 'https://huggingface.co/papers/month/2026-04';
+    h = await launch({ routes: { [url]: renderListPage({ kind: 'month', date: '2026-04', papers: manyPapers(1200, '2026-04') }) } });
+    const page = await h.page(url);
+    await ready(page, 1200);
+    const drawn = () => page.evaluate(() => document.querySelectorAll('article .pc-slot').length);
+    const first = await drawn();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(100);
+    const last = page.locator('article').last();
+    expect(await last.locator('.pc-slot').count()).toBe(0);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(() => last.locator('.pc-badge').textContent()).toBe('new');
+    await last.locator('button[data-pc-action="save"]').click();
+    await expect.poll(() => last.getAttribute('data-pc-saved')).toBe('true');
+    // Scrolling back and forth draws what comes near, and nothing twice.
+    const middle = page.locator('article').nth(600);
+    await middle.scrollIntoViewIfNeeded();
+    await expect.poll(() => middle.locator('.pc-slot').count()).toBe(1);
+    await page.evaluate(() => scrollTo(0, 0));
+    await last.scrollIntoViewIfNeeded();
+    await middle.scrollIntoViewIfNeeded();
+    const afterScrolling = await drawn();
+    expect(afterScrolling).toBeGreaterThan(first);
+    expect(afterScrolling).toBeLessThan(1200);
+    expect(await page.evaluate(() => Math.max(...[...document.querySelectorAll('article')].map((a) => a.querySelectorAll('.pc-slot').length)))).toBe(1);
+  });
 });
 
 describe('re-renders and navigation', () => {
