@@ -1,7 +1,7 @@
 // Every browser.storage item the extension uses, defined once. Reads are validated: a corrupt
 // value falls back to defaults (settings, filters) or keeps its good records (saved items).
 import { defineLazyItem } from './storage-item';
-import { DEFAULT_SETTINGS, Filters, Settings, type ViewKind } from './schema';
+import { DEFAULT_FILTERS, DEFAULT_SETTINGS, Filters, Settings, type ViewKind } from './schema';
 import type { SavedState } from './saved/model';
 import type { SyncStatus } from './messages';
 
@@ -30,7 +30,9 @@ export const filtersItem = defineLazyItem<FiltersByView>('local:filters', {});
 
 export function filtersFor(all: unknown, kind: ViewKind): Filters {
   const raw = all && typeof all === 'object' ? (all as Record<string, unknown>)[kind] : undefined;
-  return Filters.parse(raw && typeof raw === 'object' ? raw : {});
+  // No filters for this view (the usual case): the defaults, without running the schema on every page.
+  if (!raw || typeof raw !== 'object') return { ...DEFAULT_FILTERS, topicsIn: [], topicsOut: [] };
+  return Filters.parse(raw);
 }
 
 /** Last sync outcome, written by the background, shown by popup and options. */

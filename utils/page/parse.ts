@@ -246,9 +246,13 @@ function readCard(root: Element): { ids: string[]; titles: HTMLElement[] } {
   const ids: string[] = [];
   const titles: HTMLElement[] = [];
   const titleSel = sel('cardTitle');
+  let firstHref = '';
   for (const a of root.querySelectorAll(sel('paperLink'))) {
-    const id = paperIdOf(a.getAttribute('href'));
+    const href = a.getAttribute('href');
+    // Most of a card's links name its own paper: the same href needs no second look.
+    const id = href && href === firstHref ? ids[0] : paperIdOf(href);
     if (!id) continue;
+    if (!ids.length) firstHref = href!;
     if (!ids.includes(id)) ids.push(id);
     const h = a.parentElement?.matches(titleSel) ? a.parentElement : a.closest<HTMLElement>(titleSel);
     if (h && id === ids[0] && root.contains(h) && !titles.includes(h)) titles.push(h);
