@@ -48,7 +48,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
       },
       { threshold: [0, threshold] },
     );
-    for (const c of page.cards.values()) if (!recorded.has(c.id)) observe(c);
+    for (const c of page.cards.values()) if (!recorded.has(c.id) && c.slots.length) observe(c);
   };
   const observe = (c: CardView) => {
     byRoot.set(c.root, c);
@@ -56,7 +56,9 @@ export function init(signal: AbortSignal, page: PageModel): void {
   };
 
   makeObserver();
-  page.hub.on('cards', (cards) => cards.forEach(observe), signal);
+  // A card is drawn before it can come on screen (see manager EAGER_DRAW and PageModel.near): watching
+  // drawn cards only spares the page an observer entry for each of a long list's far cards.
+  page.hub.on('draw', (cards) => cards.forEach(observe), signal);
   page.hub.on('settings', makeObserver, signal);
   signal.addEventListener('abort', () => {
     observer?.disconnect();
