@@ -43,7 +43,8 @@ const chipOf = (t: TopicDef): HTMLElement => {
 };
 
 export async function load(): Promise<void> {
-  setEdits(await topicEditsItem.getValue());
+  // Unreadable edits still leave the built-in taxonomy (parseTopicEdits reports and repairs bad values).
+  setEdits(await topicEditsItem.getValue().catch(() => undefined));
 }
 
 export function init(signal: AbortSignal, page: PageModel): void {
