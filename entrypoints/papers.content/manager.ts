@@ -2,7 +2,7 @@
 // DOM changes and in-page navigation (observers, no polling); a URL change aborts the old view's
 // features and starts fresh ones. Every feature runs in its own try/catch.
 import { parsePage, type ParsedCard, type ParsedPage } from '../../utils/page/parse';
-import { sel } from '../../utils/page/selectors';
+import { sel, WIDE_MEDIA } from '../../utils/page/selectors';
 import { request } from '../../utils/messages';
 import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
 import { parseSavedState } from '../../utils/saved/model';
@@ -41,6 +41,8 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   let generation = 0;
   let shared: Shared | undefined;
   const html = document.documentElement;
+  /** Whether trending cards show their desktop copy (see shown()). */
+  const wide = matchMedia(WIDE_MEDIA);
 
   const observer = new MutationObserver((records) => {
     // Ignore our own writes: only page changes re-trigger a scan.
@@ -68,7 +70,8 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     pageAbort?.abort();
     pageAbort = new AbortController();
     const signal = pageAbort.signal;
-    // Draws a card's controls once it comes within a screen of the viewport.
+    // Draws a card's controls once it comes within a screen of the viewport. The card root is watched,
+    // not its copies: the page renders a card's insides only near the viewport (content-visibility).
     const near = new IntersectionObserver(
       (entries) => {
         const cards: CardView[] = [];
@@ -78,7 +81,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
           const card = id ? p.cards.get(id) : undefined;
           if (card?.root === e.target) cards.push(card);
         }
-        if (cards.length) draw(p, cards);
+        if (cards.length) p.draw(cards);
       },
       { rootMargin: '100% 0px' },
     );
@@ -95,7 +98,9 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
       hidden: 0,
       startedAt: Date.now(),
       near,
-      draw: (cards) => draw(p, cards),
+      draw: (cards) => {
+        if (p === page) timed('pc:draw', () => drawNow(p, shownCopies(cards)));
+      },
     };
     for (const f of features) {
       try {
@@ -133,9 +138,9 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     const todo = parsed.cards.filter((c) => {
       const known = page!.cards.get(c.id);
       if (!known || known.root !== c.root) return true;
-      // Not drawn yet: still waiting to come near the viewport, unless the page rebuilt its insides.
-      if (!known.slots.length) return !known.copies.every((x, i) => x === c.copies[i]) || known.copies.length !== c.copies.length;
-      return !(known.slots.length === c.copies.length && known.slots.every((s) => s.isConnected));
+      // Not drawn yet: its copies are read when it is. Drawn: again if the page rebuilt its insides.
+      if (!known.slots.length) return false;
+      return known.copies.length !== c.copies.length || !known.copies.every((x, i) => x === c.copies[i]) || !known.slots.every((s) => s.isConnected);
     });
     const status = parsed.cards.length || !expectsCards(parsed) ? 'ready' : 'unrecognised';
     const run = ++generation;
@@ -171,7 +176,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
               p.hub.emit('statuses', fresh);
             }
             const eager = drawn === 0 ? fresh.slice(0, EAGER_DRAW) : [];
-            drawNow(p, eager);
+            drawNow(p, shownCopies(eager));
             for (const c of fresh.slice(eager.length)) p.near.observe(c.root);
             if (++drawn === chunks.length) html.setAttribute('data-pc-status', status);
             html.setAttribute('data-pc-cards', String(p.cards.size));
@@ -199,20 +204,34 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     return first.map((s) => second.get(s.id) ?? s);
   }
 
-  /** Draws these cards' controls (badge, save, chips…), each card once, in one timed task. */
-  function draw(p: PageModel, cards: CardView[]) {
-    if (p === page) timed('pc:draw', () => drawNow(p, cards));
+  /** The copies of a card the reader can see: trending's desktop copy on a wide screen, its mobile
+   *  copy on a narrow one; every copy when the page does not say. */
+  function shown(c: CardView): HTMLElement[] {
+    if (c.copies.length < 2) return c.copies;
+    const hidden = c.root.querySelector(sel(wide.matches ? 'narrowOnly' : 'wideOnly'));
+    const out = hidden ? c.copies.filter((copy) => !hidden.contains(copy)) : c.copies;
+    return out.length ? out : c.copies;
   }
+  const shownCopies = (cards: CardView[]) => new Map(cards.map((c) => [c, shown(c)]));
 
-  function drawNow(p: PageModel, cards: CardView[]) {
-    const todo = cards.filter((c) => !c.slots.length && p.cards.get(c.id) === c && c.root.isConnected);
-    if (!todo.length) return;
+  /** Draws the controls (badge, save, chips…) into these copies of the cards, each copy once. */
+  function drawNow(p: PageModel, want: Map<CardView, HTMLElement[]>) {
+    const todo: CardView[] = [];
     // Features fill the slots while they are detached (no style work per write); one insert each.
     const inserts: Array<() => void> = [];
-    for (const c of todo) {
-      p.near.unobserve(c.root);
-      c.slots = makeSlots(c, inserts);
+    for (const [c, copies] of want) {
+      if (p.cards.get(c.id) !== c || !c.root.isConnected) continue;
+      const before = c.slots.length;
+      for (const copy of copies) {
+        if (c.drawnCopies.includes(copy)) continue;
+        c.slots.push(makeSlot(c, copy, inserts));
+        c.drawnCopies.push(copy);
+      }
+      if (c.slots.length === before) continue;
+      if (!before) p.near.unobserve(c.root);
+      todo.push(c);
     }
+    if (!todo.length) return;
     p.hub.emit('draw', todo);
     for (const insert of inserts) insert();
   }
@@ -280,6 +299,10 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     scan();
   });
 
+  // The other copy of trending cards shows when the window crosses the breakpoint: drawn cards get it
+  // drawn with the same state (the others are drawn in the shown copy as they come near).
+  wide.addEventListener('change', () => page?.draw([...page.cards.values()].filter((c) => c.slots.length)), { signal: lifetime });
+
   // In-page navigation: the Navigation API where there is one, history events otherwise.
   const nav = (window as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('currententrychange', schedule, { signal: lifetime });
@@ -335,25 +358,23 @@ function adopt(c: ParsedCard, previous: CardView | undefined): CardView {
   }
   c.root.setAttribute('data-pc-id', c.id);
   // The parsed card itself becomes the view (its meta is read lazily, so it is not copied).
-  return Object.assign(c, { slots: [], status: previous?.id === c.id ? previous.status : undefined, topics: previous?.topics ?? [] }) as CardView;
+  return Object.assign(c, { slots: [], drawnCopies: [], status: previous?.id === c.id ? previous.status : undefined, topics: previous?.topics ?? [] }) as CardView;
 }
 
 /**
- * One slot per copy of the card, in the row under its title (no layout shift), or a row of our own.
- * The slots are made detached; `inserts` puts them in the page once the features have filled them.
+ * A card's slot in one of its copies, in the row under its title (no layout shift), or a row of our
+ * own. It is made detached; `inserts` puts it in the page once the features have filled it.
  */
-function makeSlots(c: CardView, inserts: Array<() => void>): HTMLElement[] {
-  return c.copies.map((copy, i) => {
-    const title = c.titles[i] ?? copy.querySelector('h1');
-    const row = metaRowAfter(copy, title);
-    if (row && !row.matches(sel('fullMetaRow'))) {
-      const slot = inlineSlotTemplate.cloneNode() as HTMLElement;
-      inserts.push(() => row.append(slot));
-      return slot;
-    }
-    const own = rowTemplate.cloneNode(true) as HTMLElement;
-    const anchor = row ?? title;
-    inserts.push(() => (anchor ? anchor.after(own) : copy.append(own)));
-    return own.firstChild as HTMLElement;
-  });
+function makeSlot(c: CardView, copy: HTMLElement, inserts: Array<() => void>): HTMLElement {
+  const title = c.titles[c.copies.indexOf(copy)] ?? copy.querySelector('h1');
+  const row = metaRowAfter(copy, title);
+  if (row && !row.matches(sel('fullMetaRow'))) {
+    const slot = inlineSlotTemplate.cloneNode() as HTMLElement;
+    inserts.push(() => row.append(slot));
+    return slot;
+  }
+  const own = rowTemplate.cloneNode(true) as HTMLElement;
+  const anchor = row ?? title;
+  inserts.push(() => (anchor ? anchor.after(own) : copy.append(own)));
+  return own.firstChild as HTMLElement;
 }

@@ -5,9 +5,12 @@ import type { Filters, PaperStatus, Settings, ViewKind } from '../../utils/schem
 import type { SavedState } from '../../utils/saved/model';
 
 export interface CardView extends ParsedCard {
-  /** Our container inside each copy of the card (badge, save control, chips); empty until the card
-   *  is drawn (see PageEvents.draw). */
+  /** Our container inside each drawn copy of the card (badge, save control, chips); empty until the
+   *  card is drawn (see PageEvents.draw). A copy the page hides (trending's mobile copy on a wide
+   *  screen) is drawn when it shows. */
   slots: HTMLElement[];
+  /** The copy each slot sits in (same order as slots). */
+  drawnCopies: HTMLElement[];
   status?: PaperStatus;
   topics: string[];
 }
@@ -37,7 +40,8 @@ export class Hub<Events extends Record<string, unknown>> {
 export interface PageEvents extends Record<string, unknown> {
   /** Cards newly found in this pass: they get their state attributes now, their controls on 'draw'. */
   cards: CardView[];
-  /** These cards just got their slots (still detached while the event runs): draw your controls. */
+  /** These cards just got slots (still detached while the event runs): draw your controls in every
+   *  slot that lacks them (a card drawn before gets a slot when another copy of it shows). */
   draw: CardView[];
   /** Statuses arrived (or changed) for these cards. */
   statuses: CardView[];
@@ -61,7 +65,7 @@ export interface PageModel {
   hidden: number;
   /** When the page view started: cards first seen after this are still "new" in this view. */
   startedAt: number;
-  /** Watches undrawn cards until they come within a screen of the viewport. */
+  /** Watches undrawn copies of cards until they come within a screen of the viewport. */
   near: IntersectionObserver;
   /** Draws these cards' controls now if they are not drawn yet (e.g. the keyboard focused one). */
   draw(cards: CardView[]): void;

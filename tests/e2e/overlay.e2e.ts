@@ -130,27 +130,72 @@ describe('re-renders and navigation', () => {
     h = await launch();
     const page = await h.page('https://huggingface.co/papers/trending');
     await ready(page, 50);
+    // Trending cards hold a desktop copy (shown from 768 px) and a mobile copy: the visible one is drawn.
     const count = () =>
-      page.evaluate(() => ({
-        cards: document.querySelectorAll('article[data-pc-id]').length,
-        slots: document.querySelectorAll('article .pc-slot').length,
-        maxSlotsPerCopy: Math.max(...[...document.querySelectorAll('article h3')].map((h) => h.parentElement!.querySelectorAll('.pc-slot').length)),
-      }));
+      page.evaluate(() => {
+        const shownCopy = (h: Element) => h.parentElement!.getClientRects().length > 0;
+        const titles = [...document.querySelectorAll('article h3')];
+        return {
+          cards: document.querySelectorAll('article[data-pc-id]').length,
+          slots: document.querySelectorAll('article .pc-slot').length,
+          shownDrawn: titles.filter((h) => shownCopy(h) && h.parentElement!.querySelector('.pc-slot')).length,
+          hiddenDrawn: titles.filter((h) => !shownCopy(h) && h.parentElement!.querySelector('.pc-slot')).length,
+          maxSlotsPerCopy: Math.max(...titles.map((h) => h.parentElement!.querySelectorAll('.pc-slot').length)),
+        };
+      });
     // The first cards are drawn at once, the others as the reader scrolls near them.
-    expect((await count()).slots).toBeGreaterThanOrEqual(2 * 4);
+    expect((await count()).shownDrawn).toBeGreaterThanOrEqual(4);
     const lastDrawn = () => page.evaluate(() => [...document.querySelectorAll('article')].at(-1)!.querySelector('.pc-slot') != null);
     expect(await lastDrawn()).toBe(false);
     await page.locator('article').last().scrollIntoViewIfNeeded();
     await expect.poll(lastDrawn).toBe(true);
     await scrollThrough(page);
-    expect(await count()).toEqual({ cards: 50, slots: 100, maxSlotsPerCopy: 1 });
+    expect(await count()).toEqual({ cards: 50, slots: 50, shownDrawn: 50, hiddenDrawn: 0, maxSlotsPerCopy: 1 });
     const before = await page.evaluate(() => document.querySelector('article')!.isConnected);
     expect(before).toBe(true);
     await replaceDailyPapers(page, await page.evaluate(() => document.documentElement.outerHTML.replace(/ data-pc-[a-z-]+="[^"]*"/g, '')));
     await page.waitForFunction(() => [...document.querySelectorAll('article')].filter((a) => a.hasAttribute('data-pc-state')).length === 50);
     await ready(page, 50);
     await scrollThrough(page);
-    expect(await count()).toEqual({ cards: 50, slots: 100, maxSlotsPerCopy: 1 });
+    expect(await count()).toEqual({ cards: 50, slots: 50, shownDrawn: 50, hiddenDrawn: 0, maxSlotsPerCopy: 1 });
+  });
+
+  it('trending: the mobile copy gets the same badge, save state and chips when the window narrows', async () => {
+    h = await launch();
+    const page = await h.page('https://huggingface.co/papers/trending');
+    await ready(page, 50);
+    const first = page.locator('article').first();
+    await first.locator('button[data-pc-action="save"]').click();
+    await expect.poll(() => first.getAttribute('data-pc-saved')).toBe('true');
+    const copies = () =>
+      first.evaluate((a) =>
+        [...a.querySelectorAll('h3')].map((h) => {
+          const slot = h.parentElement!.querySelector('.pc-slot');
+          return {
+            shown: h.parentElement!.getClientRects().length > 0,
+            badge: slot?.querySelector('.pc-badge')?.textContent ?? null,
+            saved: slot?.querySelector('button[data-pc-action="save"]')?.getAttribute('aria-pressed') ?? null,
+            chips: [...(slot?.querySelectorAll('.pc-chip:not(.pc-chip--add)') ?? [])].map((c) => c.textContent),
+          };
+        }),
+      );
+    const wide = await copies();
+    expect(wide.map((c) => c.shown)).toEqual([true, false]);
+    expect(wide[0]).toMatchObject({ badge: 'new', saved: 'true' });
+    expect(wide[0]!.chips.length).toBeGreaterThan(0);
+    expect(wide[1]).toMatchObject({ badge: null, saved: null });
+    await page.setViewportSize({ width: 500, height: 900 });
+    await expect.poll(async () => (await copies())[1]!.badge).toBe('new');
+    const narrow = await copies();
+    expect(narrow.map((c) => c.shown)).toEqual([false, true]);
+    expect(narrow[1]).toEqual({ ...wide[0], shown: true });
+    // Both copies follow a change made on either.
+    await page.locator('article').first().locator('button[data-pc-action="save"]').locator('visible=true').click();
+    await expect.poll(async () => (await copies()).map((c) => c.saved)).toEqual(['false', 'false']);
+    // A card far down, never drawn while wide, is drawn in its mobile copy only.
+    const last = page.locator('article').last();
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(() => last.evaluate((a) => [...a.querySelectorAll('h3')].map((h) => h.parentElement!.querySelectorAll('.pc-slot').length))).toEqual([0, 1]);
   });
 
   it('in-page navigation to another date re-annotates with no stale badges', async () => {

@@ -93,6 +93,28 @@ describe('parsePage on odd pages', () => {
     expect(p.day).toBeUndefined();
   });
 
+  it('an article wrapping several papers is no card: the papers inside it are', () => {
+    const html = `<main><article class="list">
+      <div class="card"><h3><a href="/papers/2605.00005">E</a></h3><a href="/papers/2605.00005#community">comments</a></div>
+      <div class="card"><h3><a href="/papers/2605.00006">F</a></h3></div>
+    </article></main>`;
+    const p = parsePage(load(html), new URL('https://huggingface.co/papers/trending'));
+    expect(p.cards.map((c) => c.id)).toEqual(['2605.00005', '2605.00006']);
+    expect(p.cards[0].root.className).toBe('card');
+    expect(p.cards[0].copies).toEqual([p.cards[0].titles[0]!.parentElement]);
+  });
+
+  it('a card is named by its first paper link, or by all of them when the first names none', () => {
+    const html = `<main>
+      <article><a href="/papers/2605.00007"><img></a><h3><a href="/papers/2605.00007">G</a></h3><a href="/papers/2605.00007#community">3</a></article>
+      <article><a href="/papers/trending">trending</a><h3><a href="/papers/2605.00008">H</a></h3></article>
+      <article><a href="/papers/trending">trending</a><a href="/papers/2605.00009">I</a><a href="/papers/2605.00010">J</a></article>
+    </main>`;
+    const p = parsePage(load(html), new URL('https://huggingface.co/papers/trending'));
+    expect(p.cards.map((c) => c.id)).toEqual(['2605.00007', '2605.00008']);
+    expect(p.cards.map((c) => c.titles.map((h) => h.textContent))).toEqual([['G'], ['H']]);
+  });
+
   it('finds search results that are not wrapped in an article', () => {
     const html = `<main><section><div class="list">
       <div class="card"><div><h3><a href="/papers/2605.00003">Q <span class="highlight">quantum</span></a></h3><a href="/papers/2605.00003">abs</a></div></div>

@@ -31,10 +31,11 @@ export interface ParsedCard {
   id: string;
   /** The card's root element (an article on list pages, the paper header on a paper page). */
   root: HTMLElement;
-  /** One per copy of the card (trending cards hold a desktop and a mobile copy): where we annotate. */
-  copies: HTMLElement[];
+  /** One per copy of the card (trending cards hold a desktop and a mobile copy): where we annotate.
+   *  Read on first use: only the cards drawn need them. */
+  readonly copies: HTMLElement[];
   /** The title heading of each copy, where there is one (same order as copies). */
-  titles: HTMLElement[];
+  readonly titles: HTMLElement[];
   /** What the page says about the paper: its JSON first, the DOM for what that lacks. Read on first
    *  use: a page whose papers history already knows is annotated from the cards' ids alone. */
   readonly meta: PaperMeta;
@@ -47,16 +48,23 @@ function propsOnce(doc: Document): PropsOnce {
   return () => (read ??= readListProps(doc));
 }
 
-/** A list card: the page's JSON (parsed once per page, see readListProps) is read when meta is first used. */
+/** A list card: the page's JSON (parsed once per page, see readListProps) is read when meta is first
+ *  used, its title headings when they are first used (a long list's far cards may never need them). */
 class ListCard implements ParsedCard {
   #meta: PaperMeta | undefined;
+  #titles: HTMLElement[] | undefined;
+  #copies: HTMLElement[] | undefined;
   constructor(
     readonly id: string,
     readonly root: HTMLElement,
-    readonly copies: HTMLElement[],
-    readonly titles: HTMLElement[],
     private readonly props: PropsOnce,
   ) {}
+  get titles(): HTMLElement[] {
+    return (this.#titles ??= titlesOf(this.root, this.id));
+  }
+  get copies(): HTMLElement[] {
+    return (this.#copies ??= this.titles.length ? this.titles.map((h) => h.parentElement ?? this.root) : [this.root]);
+  }
   get meta(): PaperMeta {
     if (!this.#meta) {
       const fromProps = this.props().byId.get(this.id);
@@ -233,32 +241,58 @@ function metaFromDom(id: string, root: Element, title: Element | null): PaperMet
 
 /** Title headings of a card that link to its paper: one per copy. */
 function titlesOf(root: Element, id: string): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(sel('cardTitle'))).filter((h) =>
-    Array.from(h.querySelectorAll('a')).some((a) => paperIdOf(a.getAttribute('href')) === id),
-  );
+  const titleSel = sel('cardTitle');
+  const titles: HTMLElement[] = [];
+  for (const a of root.querySelectorAll(`${titleSel} a`)) {
+    if (paperIdOf(a.getAttribute('href')) !== id) continue;
+    const h = a.closest<HTMLElement>(titleSel);
+    if (h && root.contains(h) && !titles.includes(h)) titles.push(h);
+  }
+  return titles;
 }
 
-/**
- * One pass over a card's paper links: its distinct ids and, when it names one paper, the title
- * headings that link to it (one per copy). The hot path of a 1,000-card page.
- */
-function readCard(root: Element): { ids: string[]; titles: HTMLElement[] } {
+/** One pass over a card's paper links: the distinct papers it names. */
+function idsIn(root: Element): string[] {
   const ids: string[] = [];
-  const titles: HTMLElement[] = [];
-  const titleSel = sel('cardTitle');
   let firstHref = '';
   for (const a of root.querySelectorAll(sel('paperLink'))) {
     const href = a.getAttribute('href');
     // Most of a card's links name its own paper: the same href needs no second look.
-    const id = href && href === firstHref ? ids[0] : paperIdOf(href);
+    if (!href || href === firstHref) continue;
+    const id = paperIdOf(href);
     if (!id) continue;
-    if (!ids.length) firstHref = href!;
+    if (!ids.length) firstHref = href;
     if (!ids.includes(id)) ids.push(id);
-    const h = a.parentElement?.matches(titleSel) ? a.parentElement : a.closest<HTMLElement>(titleSel);
-    if (h && id === ids[0] && root.contains(h) && !titles.includes(h)) titles.push(h);
   }
-  return { ids, titles };
+  return ids;
 }
+
+/**
+ * The paper a card names: its first paper link's (a card repeats its own link: thumbnail, title,
+ * summary, comments). Reading that one link, not all of them, halves the cost of a page. A card
+ * whose first link names no paper is read in full.
+ */
+function cardId(root: Element): string | undefined {
+  const id = paperIdOf(root.querySelector(sel('paperLink'))?.getAttribute('href') ?? null);
+  if (id) return id;
+  const ids = idsIn(root);
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+/** Articles that are cards, each with its paper; loose cards when no article names exactly one paper. */
+function findCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
+  const roots = Array.from(doc.querySelectorAll<HTMLElement>(sel('card')));
+  // Markup that wraps several papers in one article would show on the first and last ones: then
+  // every article is read in full and only those naming one paper are cards.
+  const wraps = roots.length > 0 && (idsIn(roots[0]!).length > 1 || idsIn(roots.at(-1)!).length > 1);
+  const cards: Array<{ root: HTMLElement; id: string }> = [];
+  for (const root of roots) {
+    const id = wraps ? single(idsIn(root)) : cardId(root);
+    if (id) cards.push({ root, id });
+  }
+  return cards.length ? cards : looseCards(doc);
+}
+const single = (ids: string[]) => (ids.length === 1 ? ids[0] : undefined);
 
 /** Cards not wrapped in an article: climb from each title while the ancestor holds only that paper. */
 function looseCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
@@ -268,9 +302,9 @@ function looseCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
   for (const h of main.querySelectorAll<HTMLElement>(sel('cardTitle'))) {
     const a = h.querySelector('a');
     const id = paperIdOf(a?.getAttribute('href') ?? null);
-    if (!id || h.closest('article')) continue;
+    if (!id) continue;
     let root: HTMLElement = h;
-    while (root.parentElement && root.parentElement !== main && readCard(root.parentElement).ids.length === 1) root = root.parentElement;
+    while (root.parentElement && root.parentElement !== main && idsIn(root.parentElement).length === 1) root = root.parentElement;
     if (root !== h && !out.some((c) => c.root === root)) out.push({ root, id });
   }
   return out;
@@ -287,17 +321,11 @@ export function parsePage(doc: Document, url: URL): ParsedPage {
   const cards: ParsedCard[] = [];
   const seen = new Set<string>();
   const props = propsOnce(doc);
-  const articles = Array.from(doc.querySelectorAll<HTMLElement>(sel('card')), (root) => ({ root, ...readCard(root) }));
-  const candidates: Array<{ root: HTMLElement; id: string; titles?: HTMLElement[] }> = articles.some((a) => a.ids.length === 1)
-    ? articles.filter((a) => a.ids.length === 1).map((a) => ({ root: a.root, id: a.ids[0]!, titles: a.titles }))
-    : looseCards(doc);
-  for (const { root, id, titles: known } of candidates) {
+  for (const { root, id } of findCards(doc)) {
     // A paper listed twice is annotated once: the first card wins.
     if (seen.has(id)) continue;
     seen.add(id);
-    const titles = known ?? titlesOf(root, id);
-    const copies = titles.length ? titles.map((h) => h.parentElement ?? root) : [root];
-    cards.push(new ListCard(id, root, copies, titles, props));
+    cards.push(new ListCard(id, root, props));
   }
   // What only the JSON tells is read when asked for (see ParsedCard.meta).
   return {

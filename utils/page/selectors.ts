@@ -14,6 +14,10 @@ export const selectors = {
   paperLink: { css: 'a[href^="/papers/"]', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
   /** Title heading: one per visible copy of a card (trending cards have a desktop and a mobile copy). */
   cardTitle: { css: 'h3', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
+  /** Trending cards: the desktop copy's wrapper, hidden below the md breakpoint (WIDE_MEDIA). */
+  wideOnly: { css: '.hidden.md\\:flex', pages: ['trending-real', 'trending'] },
+  /** Trending cards: the mobile copy's wrapper, hidden from the md breakpoint up. */
+  narrowOnly: { css: '.md\\:hidden', pages: ['trending-real', 'trending'] },
   /** The row of org/authors/date under the title (a later sibling of it), where our badge and chips sit
    *  without shifting layout. */
   metaRow: { css: 'div.flex.items-center', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
@@ -28,6 +32,9 @@ export const selectors = {
   /** Single paper page: the abstract follows the "Abstract" h2. */
   paperHeading: { css: 'h1', pages: ['paper'] },
 } as const;
+
+/** Tailwind's md breakpoint, where wideOnly copies show and narrowOnly copies hide. */
+export const WIDE_MEDIA = '(min-width: 768px)';
 
 export type SelectorName = keyof typeof selectors;
 export const sel = (name: SelectorName): string => selectors[name].css;

@@ -22,8 +22,16 @@ export function paperText(card: CardView): PaperText {
   return { title: card.meta.title, summary: card.meta.summary?.slice(0, 5000), keywords: card.meta.keywords?.slice(0, 50), topics: card.topics.slice(0, 20) };
 }
 
+/** The model as last read (by load, then by the storage watch of the live page view). */
+let stored: ForYouModel | undefined;
+
+/** Reads the model before the first pass, so the page's first ranking needs no round trip. */
+export async function load(): Promise<void> {
+  stored = parseModel(await forYouModelItem.getValue());
+}
+
 export function init(signal: AbortSignal, page: PageModel): void {
-  let model: ForYouModel | undefined;
+  let model: ForYouModel | undefined = stored;
   const cache = new Map<string, { key: string; f: Features }>();
   const sent = new Set<string>();
   const scores = new Map<string, { score: number; why: string[]; marked: boolean }>();
@@ -223,13 +231,10 @@ export function init(signal: AbortSignal, page: PageModel): void {
   for (const type of ['cards', 'statuses', 'topics', 'saved', 'filters', 'settings'] as const) page.hub.on(type, schedule, signal);
   // Cards drawn later (scrolled near) get the mark the last ranking gave them.
   page.hub.on('draw', (cards) => isList && cards.forEach(drawMark), signal);
-  void forYouModelItem.getValue().then((raw) => {
-    model = parseModel(raw);
-    schedule();
-  });
+  if (model) schedule();
   const unwatch = forYouModelItem.watch((raw) =>
     timed('pc:storage:model', () => {
-      model = parseModel(raw);
+      stored = model = parseModel(raw);
       schedule();
     }),
   );
