@@ -118,6 +118,14 @@ describe('topic tagger', () => {
     expect(microF1(check)).toBeGreaterThanOrEqual(0.9);
   });
 
+  // The third check set (tests/fixtures/topics-check-3.json, issue #4) was labelled blind, before the tagger ran on it, and
+  // only its total is ever read (93.1% when the issue was closed): a floor against edits that break whole areas.
+  it('keeps micro-F1 of at least 0.90 on the third, blind-labelled check set', () => {
+    const check = checkSet('topics-check-3.json');
+    expect(new Set(check.flatMap((p) => p.topics))).toEqual(new Set(defaultTopics().map((t) => t.id)));
+    expect(microF1(check)).toBeGreaterThanOrEqual(0.9);
+  });
+
   // Written for this test: everyday physics words that ML topics also use, in papers with no machine learning.
   it('does not read a physics paper as ML because it says “probing”, “Lyapunov” or “safety factor”', () => {
     expect(tagger.classify({
@@ -151,6 +159,64 @@ describe('topic tagger', () => {
       title: 'Shorter chains of thought: reducing overthinking in reasoning models',
       abstract: 'Reasoning language models often produce very long chains of thought. We train the model with a length penalty that halves the response length with no loss of accuracy on math benchmarks, reducing token usage and latency.',
     }).topics).toEqual(expect.arrayContaining(['llm', 'efficiency']));
+  });
+
+  // Issue #4 (written for these tests; not from any labelled set): second topics decided by general rules.
+  it('does not add a neighbouring physics field for a motivating mention, but does when the title names it', () => {
+    const abstract = 'We construct charged black brane solutions of Einstein-Maxwell-dilaton gravity in anti-de Sitter space whose infrared geometry violates hyperscaling. Using the holographic dictionary we compute two-point functions of the dual field theory, its optical conductivity and the entanglement entropy of strips. Such infrared scalings have been proposed for strange metals and for quantum critical points of heavy fermion materials.';
+    expect(tagger.classify({ title: 'Charged black branes with hyperscaling violation and their boundary correlators', abstract }).topics).toEqual(['hep']);
+    expect(tagger.classify({ title: 'Strange metal transport from charged black branes with hyperscaling violation', abstract }).topics)
+      .toEqual(expect.arrayContaining(['hep', 'condmat']));
+  });
+
+  it('shows a facet such as efficiency on its own evidence, even when the subject scores far higher', () => {
+    const r = tagger.classify({
+      title: 'Equivariant interatomic potentials for million-atom molecular dynamics',
+      abstract: 'Machine learning interatomic potentials trained on density functional theory reach quantum accuracy for molecular dynamics of materials. We rewrite the message passing layers as fused GPU kernels with lower memory usage and partition the simulation across devices. The new implementation gives a 20-fold speedup and a fivefold lower memory footprint at the same accuracy, and its throughput scales linearly to 64 GPUs, so that simulations of a million atoms of molecules and crystals become routine.',
+    });
+    expect(r.topics[0]).toBe('science');
+    expect(r.topics).toContain('efficiency');
+    expect(r.why.efficiency.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['memory footprint']));
+  });
+
+  it('reads statistical mechanics of a learning network as learning theory too, explained by words of both', () => {
+    const r = tagger.classify({
+      title: 'Free-energy landscape of sequential task learning in neural networks',
+      abstract: 'When a neural network is trained on a sequence of tasks it forgets earlier ones. We describe training as sampling from a Gibbs distribution over weights and compute the free energy with the replica method of statistical mechanics. The theory predicts the generalization error on old tasks and a transition between retention and forgetting as the task similarity decreases, which we confirm by training deep networks on image classification tasks.',
+    });
+    expect(r.topics).toEqual(expect.arrayContaining(['statmech', 'theory']));
+    const why = r.why.theory.map((w) => w.toLowerCase());
+    expect(why).toContain('generalization error');
+    // Besides its own phrase, the why-list names what it blends: a network word or a statistical-mechanics word.
+    expect(why.some((w) => /neural network|free.energy|gibbs|replica|statistical mechanics/.test(w))).toBe(true);
+  });
+
+  it('lets counter-evidence stop a second topic: nuclear density functionals are not condensed matter', () => {
+    const r = tagger.classify({
+      title: 'Pairing and deformation in rotating nuclei from covariant density functional theory',
+      abstract: 'We study rotational bands of heavy nuclei with a cranking covariant density functional including pairing correlations. The spin-orbit coupling, the Coriolis term and the alignment of nucleon pairs are analysed along the yrast line, and the moments of inertia are compared with data. Nuclear deformation and the spin of the nuclei control band crossings.',
+    });
+    expect(r.topics).toEqual(['hep']);
+  });
+
+  it('does not let a helper phrase for "uses ML" hide a topic word ("multimodal models")', () => {
+    expect(tagger.classify({
+      title: 'A question-answering benchmark of long videos for multimodal models',
+      abstract: 'We release 2,000 questions about hour-long videos and test open multimodal models on them.',
+    }).topics).toEqual(expect.arrayContaining(['multimodal', 'data']));
+  });
+
+  it('knows superconducting processors are quantum hardware and the nonlinear Schrödinger equation is analysis', () => {
+    const q = tagger.classify({
+      title: 'Variational simulation of the Schwinger model on a superconducting quantum processor',
+      abstract: 'We prepare ground states of the massive Schwinger model with a variational circuit on superconducting quantum hardware and extract the chiral condensate. Error mitigation keeps the energy within two percent of exact results.',
+    }).topics;
+    expect(q).toEqual(expect.arrayContaining(['quantum', 'hep']));
+    expect(q).not.toContain('condmat');
+    expect(tagger.classify({
+      title: 'Global well-posedness of the cubic nonlinear Schrödinger equation on the torus',
+      abstract: 'We prove global well-posedness for the defocusing cubic nonlinear Schrödinger equation on the three-dimensional torus for data in Sobolev spaces of low regularity, using Strichartz estimates and a modified energy.',
+    }).topics).toEqual(['math']);
   });
 
   it('gives the same answer after its word cache has filled up and been cleared', () => {

@@ -11,6 +11,10 @@ const SCIENCE_DOMAINS: WeightedPhrases = [
     [3, 'molecule|molecules|molecular generation|molecular property|protein*|drug discovery|drug design|materials discovery|materials science|chemistry|chemical|crystal structure prediction|interatomic potential*|machine learning potential*|machine-learned potential*|machine-learning potential*|neural network potential*|force field*|quantum chemistry|catalyst*|catalysis|genomic*|single-cell|gene expression|biology|biological|enzyme*|rna|dna|antibod*|ligand*|docking|retrosynthesis|polymer*|electrolyte*|battery|batteries|scientific machine learning|ai for science|scientific discovery|machine learning for physics|ml for physics|physics-informed neural network*|pinn|pinns|neural operator*|fourier neural operator|climate model*|weather prediction|earth system|neuroscience|medical|clinical|healthcare|biomedical|pathology|radiology|cellular|peptide*|amino acid*|cryo-em|alphafold|materials design|inverse design|density functional theory|dft|ab initio|first-principles|first principles|molecular dynamics|computational chemistry|cheminformatics|bioinformatics|organic|crystal*|lattice qcd with machine learning|jet tagging|event generation|particle physics data|scientific data|scientific computing|surrogate model*|emulator*|cell nucle*'],
     [2, 'molecular|materials|material|atoms|atomic|atomistic|physics-informed|physical system*|physical simulation*|climate|weather|fluid dynamics|turbulence|turbulent|cfd|brain|cells|cell|biomolecul*|electronic structure|spectroscopy|experimental data|experiment*'],
     [1, 'simulation*|scientific|simulate|simulating|energies|energy|conformation*|structure prediction|microscopy|imaging'],
+    // Fluids, plasmas and earth sciences: learned simulators for them are AI for science.
+    [2, 'navier-stokes|airfoil*|aerodynamic*|vortex shedding|reynolds number*|incompressible flow*|compressible flow*|fluid flow*|flow field*|fluid simulation*|computational fluid dynamics|plasma*|tokamak*|fusion reactor*|gyrokinetic*|combustion|geophysic*|seismic|ocean*|atmospher*|hydrolog*|glacier*|ecolog*|epidemiolog*'],
+    [3, 'solid-state electrolyte*|solid-state batter*|solid-state nmr|solid-state chemistry|ionic conductivit*|ion transport'],
+    [3, 'coupled cluster|coupled-cluster|enhanced sampling|free energy calculation*|pde surrogate*|fusion plasma*|ai scientist|gene regulatory|materials informatics|chemical space|molecular simulation*|drug-like|reaction network*|chemical reaction*|quantum chemical|quantum-chemical'],
 ];
 
 export const LEXICON: Record<string, WeightedPhrases> = {
@@ -21,6 +25,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'natural language|prompt|prompts|chatbot|dialogue|conversational|summarization|code generation|mathematical reasoning|text classification|sentiment|word embedding|linguistic*|long context|long-context|perplexity|fine-tuning|finetuning|pretraining|pre-training|open-weight|text-to-sql|multilingual'],
     [1, 'language|text|reasoning|token|tokens|instruction*|corpus|transformer|transformers|attention|autoregressive|alignment'],
     [2, 'foundation model'],
+    // Preference tuning is done to language models.
+    [2, 'reinforcement learning from human feedback|rlhf|direct preference optimization|preference optimization|dpo|reward model overoptimization|policy model*|kl penalty'],
   ],
   vision: [
     [3, 'image classifier*|promptable segmentation|object detector*|yolo'],
@@ -42,7 +48,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
   rl: [
     [3, 'reward shaping|model-based reinforcement|group relative policy optimization|proximal policy optimization|thompson sampling|upper confidence bound|contextual bandit*|soft actor-critic|deep q-network*|dqn|trust region policy|discount factor|reward signal*|policy entropy'],
     [2, 'world model*|episodic'],
-    [3, 'reinforcement learning|policy gradient|policy optimization|policy optimisation|q-learning|actor-critic|markov decision process|mdp|mdps|multi-armed bandit|bandit|bandits|rlhf|verifiable reward*|rlvr|grpo|ppo|mean field game|mean-field game|multi-agent reinforcement|marl|offline rl|off-policy|on-policy|temporal difference|bellman|reward model*|inverse reinforcement|markov game|policy mirror|deep rl|rl'],
+    [3, 'reinforcement learning from human feedback|reinforcement learning|policy gradient|policy optimization|policy optimisation|q-learning|actor-critic|markov decision process|mdp|mdps|multi-armed bandit|bandit|bandits|rlhf|verifiable reward*|rlvr|grpo|ppo|mean field game|mean-field game|multi-agent reinforcement|marl|offline rl|off-policy|on-policy|temporal difference|bellman|reward model*|inverse reinforcement|markov game|policy mirror|deep rl|rl'],
     [2, 'reward|rewards|policy|policies|regret|exploitation|value function|q-function|imitation learning|preference optimization|dpo|nash equilibri*|game theory|game-theoretic|stochastic game|sample efficiency'],
     // "Agent" is shared with LLM agents: on its own it only hints at RL.
     [1, 'agent|agents|return|returns'],
@@ -87,6 +93,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1.5, 'fast|speed|lightweight|accelerat*|scalability'],
     [1, 'budget|runtime|compute|computationally demanding|computationally expensive|real-time|mobile'],
     [1, 'memory|cost|parallel|scalable|sparse|efficient|efficiency|faster'],
+    [2, 'cpu hours|core hours|node hours|cpu time|wall time|gpu days|compute time'],
+    // Vocabulary of ML efficiency and systems.
+    [3, '4-bit|3-bit|2-bit|1-bit|8-bit|bitnet|ternary weight*|gptq|awq|smoothquant|outlier suppression|qlora|prefix tuning|expert routing|sparse activation*|medusa heads|eagle drafting|dynamic depth|rwkv|pagedattention|vllm|zero redundancy|ring attention|triton kernel*|green ai|compute-optimal|sliding window attention|long-context efficiency|coreset*|dataset distillation|data pruning|sparse moe|moe layer*|activation sparsity|weight sharing|neural architecture search|efficient architecture*'],
+    [2, 'adapter*|carbon footprint|memory-bound|compute-bound|arithmetic intensity'],
   ],
   theory: [
     [3, 'generalization bound*|generalization error|generalisation error|training dynamics|learning dynamics|grokking|lazy regime|rich regime|lazy training|feature learning|neural tangent kernel|ntk|mean field limit|mean-field limit|infinite width|infinite-width|wide neural network*|overparameteri*|over-parameteri*|double descent|scaling law*|implicit bias|implicit regulari*|loss landscape|learning theory|statistical learning theory|pac-bayes*|pac learning|sample complexity|vc dimension|rademacher|edge of stability|neural collapse|benign overfitting|teacher-student|student-teacher|random feature*|expressivity|expressive power|universal approximation|approximation theory|depth separation|simplicity bias|spectral bias|statistical mechanics of learning|two-layer neural network*|two-layer network*|shallow neural network*|deep linear network*|linear network*|kernel regime|catapult|in-context learning theory|memorization|memorisation|generalization gap|theory of deep learning|deep learning theory|infinite-depth|muP|maximal update'],
@@ -97,6 +107,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'emergence of'],
     [2, 'inductive bias|in-context learning'],
     [2, 'reproducing kernel hilbert space*|rkhs'],
+    // Learning-theory vocabulary.
+    [3, 'information exponent|generative exponent|leap exponent|staircase function*|sparse parit*|parity learning|high-dimensional asymptotic*|statistical physics of learning|saddle-to-saddle|optimization landscape|landscape of neural|loss surface*'],
+    [2, 'replica method|replica analysis|dynamical mean-field theory|learning rate warmup'],
+    [1, 'plateau*'],
   ],
   optimization: [
     [2, 'iteration complexity|oracle complexity|first-order method*|convergence guarantee*|step size*|stepsize*|clipping|nuclear norm'],
@@ -114,6 +128,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'ethical|ethics|moral*|societal|safety|safe|adversarial|attack|attacks|trustworthy|formal verification|risk|risks|secure|security|threat'],
     [1, 'robustness|verification|bias|biases|alignment'],
     [2, 'federated learning'],
+    // Vocabulary of AI safety, security and fairness.
+    [3, 'goal misgeneralization|situational awareness|weak-to-strong|ai control|chain-of-thought monitoring|cot monitoring|randomized smoothing|trojan*|ai-generated text detection|machine-generated text detection|deepfake detection|equalized odds|demographic parity|cyber capabilit*|frontier ai|model organism*|alignment faking|reward tampering|deceptive alignment'],
+    [2, 'alignment research|safety case*|unfaithful|faithfulness|model monitoring'],
   ],
   interpretability: [
     [2, 'attention head*|representations encode'],
@@ -157,6 +174,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'evaluation|evaluate|evaluating|tasks|*bench|*benchmark'],
     [3, 'a benchmark|a dataset|dataset of|dataset for'],
     [3, 'the benchmark'],
+    // Vocabulary of datasets and evaluation.
+    [3, 'test set contamination|data contamination|benchmark contamination|inter-annotator agreement|datasheet*|data card*|human preference data'],
+    [2, 'we collect|we annotate|data filtering|data mixture*|synthetic data generation|data quality|data selection|pretraining data'],
   ],
   probabilistic: [
     [3, 'stein variational gradient descent|svgd|stochastic gradient langevin dynamics|sgld|feynman-kac'],
@@ -168,10 +188,12 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'belief propagation|variational bayes|laplace approximation|bayesian neural network*|deep ensemble*|epistemic uncertaint*|aleatoric|calibration error|coverage guarantee*|instrumental variable*|do-calculus|causal graph*|confounder*|confounding|propensity score*|p-value*|multiple testing|false discovery rate|e-value*|empirical process*|nonparametric regression|copula*|point process*|sparse gaussian process*|langevin monte carlo|unadjusted langevin|mala|hmc|nuts sampler|slice sampling|gibbs sampl*|metropolis-hastings|parallel tempering|annealed importance sampling|smc sampler*|particle mcmc|normalizing constant*|marginal likelihood|model evidence|bayes factor*|mixture model*|latent variable model*|em algorithm|amortized inference|neural posterior estimation|neural likelihood|inverse problem*|bayesian inverse|data assimilation|gaussian process regression|kriging|uncertainty estimation|predictive uncertainty|probabilistic forecasting|probabilistic prediction*|statistical guarantee*|confidence interval*|concentration inequalit*|high-probability bound*|sampling algorithm*|mcmc sampler*|mixing time*|convergence of langevin|log-concave'],
     [1, 'inference|sampling|estimation|statistics|monte carlo|calibration|calibrated|causal|causality|likelihood|bootstrap'],
     [1.5, 'uncertainty|uncertainties|counterfactual*|wasserstein distance'],
+    [3, 'conformalized|conformalised|split conformal|conformal calibration|conformal risk control|conformal inference|coverage guarantee'],
+    [2, 'quantile regression'],
   ],
   hep: [
     [3, 'ads/cft|anti-de sitter|holograph*|conformal field theor*|quantum field theor*|qft|string theory|string theories|superstring*|supersymmetr*|susy|supergravity|black hole*|gauge theor*|yang-mills|general relativity|quantum gravity|higgs|standard model|lhc|collider*|hadron*|quark*|gluon*|qcd|lattice qcd|neutrino*|beyond the standard model|bsm|effective field theor*|scattering amplitude*|feynman|brane*|d-brane*|kaluza-klein|compactification*|calabi-yau|swampland|de sitter|wormhole*|hawking|bekenstein|ryu-takayanagi|black hole thermodynamic*|holographic thermodynamic*|black hole entropy|hawking-page|entanglement wedge|page curve|jt gravity|jackiw-teitelboim|sachdev-ye-kitaev|syk|conformal bootstrap|electroweak|yukawa|lepton*|meson*|baryon*|pion*|nucleon*|heavy-ion|heavy ion|quark-gluon plasma|axion*|cp violation|grand unification|top quark|w boson|z boson|dark photon*|particle physics|high-energy physics|high energy physics|instanton*|hooft|wilson loop*|chern-simons|topological field theor*|twistor*|asymptotic symmetr*|bms|unruh|einstein gravity|einstein equation*|gravity|lattice gauge theor*|lattice field theor*|lattice quantum field theor*|lattice quantum electrodynamic*|quantum electrodynamic*|qed|lattice simulation*|schwarzschild|nuclei|neutron star*|dilaton|tachyon*|muon*|positron*|hadronic|dense matter|chiral symmetry|gauge group|central charge|operator product expansion|ope|virasoro|modular invariance|s-matrix|unitarity bound*|ads|cft|loop correction*|one-loop|two-loop|higher loop*|loop level|nuclear physics|nuclear structure|nuclear force*|nuclear reaction*|nuclear matter|kerr black hole*|kerr spacetime*|kerr metric|nuclear|nucleus|quasinormal mode*|quasi-normal mode*|greybody|page time|firewall paradox|er=epr|holographic complexity|complexity=volume|complexity=action|reflected entropy|modular hamiltonian*|quantum null energy|averaged null energy|null energy condition|energy condition*|traversable wormhole*|dilaton gravity|flat holography|soft theorem*|gravitational memory|extremal black hole*|near-extremal|charged black hole*|reissner-nordstrom|de sitter space*|ads2|ads3|ads4|ads5|leptoquark*|two-higgs|composite higgs|neutrino mass*|neutrino oscillation*|dark matter search*|emergent gravity|holographic code*|nuclear equation of state|shear viscosity'],
-    [2, 'gravitational|spacetime*|space-time|gauge|conformal|scattering|cross section*|dark matter|chiral|soliton*|vacuum|path integral*|scalar field*|dirac|spinor*|symmetry breaking|spontaneous symmetry breaking|mass spectrum|supersymmetric|duality|boundary theory|field theory|quantum field|confinement|cosmological constant|minkowski|celestial|renormali*|phenomenology|kerr'],
+    [2, 'gravitational|spacetime*|space-time|gauge|conformal|scattering|cross section*|dark matter|chiral|soliton*|vacuum|path integral*|scalar field*|dirac|spinor*|symmetry breaking|spontaneous symmetry breaking|mass spectrum|supersymmetric|duality|boundary theory|field theory|quantum field|confinement|minkowski|celestial|renormali*|phenomenology|kerr'],
     [1, 'amplitudes|particle*|energy scale|mass|masses|perturbative|non-perturbative|loop*|effective|symmetry|symmetries|entanglement entropy|bootstrap|curvature|black hole shadow*|bispectrum|cosmological perturbation*'],
     [0.5, 'field|fields'],
     [3, 'n=4 sym|super yang-mills|large n limit|t hooft coupling|matrix model*|bps|moduli space*|seiberg-witten|topological string*|m2-brane*|m5-brane*|gauge/gravity|bulk reconstruction|quantum extremal surface*|entanglement island*|island formula|replica wormhole*|black brane*|near-horizon|schwarzian|flat space holography|carrollian|double copy|color-kinematics|loop integral*|feynman integral*|anomalous dimension*|conformal block*|crossing symmetry|higher-spin|wess-zumino|cosmological correlator*|parton*|parton distribution*|atlas experiment|cms experiment|lhcb|belle|b-meson*|b physics|flavour anomal*|flavor anomal*|dark sector|wimp|wimps|sterile neutrino*|neutrinoless double beta|seesaw|leptogenesis|baryogenesis|higgs boson|gauge boson*|vector boson*|qcd sum rule*|chiral perturbation theory|hadron spectroscopy|tetraquark*|pentaquark*|glueball*|parton shower*|quark matter|color superconduct*|dense qcd|jet substructure|event generator*|monte carlo event|hadronization|deep inelastic|drell-yan|standard model effective field theory|smeft|anomalous magnetic moment|muon g-2|lattice gauge|wilson coefficient*|renormalization group equation*|beta function*|asymptotic freedom|deconfinement|chiral condensate|symmetry-resolved|generalized symmetr*|higher-form symmetr*|non-invertible symmetr*|t hooft anomal*|anomaly inflow|holographic dual*|gravitational path integral|euclidean wormhole*|baby universe*|quantum cosmology|wheeler-dewitt|loop quantum gravity|asymptotic safety|causal set*|string compactification*|flux compactification*|heterotic|type iib|type iia|f-theory|orientifold*|string landscape|string field theory|worldsheet|vertex operator*|superconformal|supercharge*|localization in supersymmetric'],
@@ -181,19 +203,39 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'dual|bulk|string|strings|coupling*|decay*'],
     [1.5, 'boson*|fermion*|lorentzian|relativistic'],
     [2, 'proton*|neutron*|lorentz'],
+    // Lattice field theory at finite density shares the sign problem with quantum Monte Carlo.
+    [2, 'sign problem'],
+    // Standard two-dimensional and toy quantum field theories.
+    [3, 'schwinger model|thirring model|gross-neveu*|nambu-jona-lasinio|njl model|o(n) model*|cp(n-1)|cp(n)'],
+    // Entanglement computed holographically belongs to high-energy theory.
+    [3, 'holographic entanglement*|entanglement entropy in ads|ryu-takayanagi formula|rt surface*|hrt surface*'],
+    // Vocabulary of hep-th, hep-ph, gr-qc and nuclear theory.
+    [3, 'positivity bound*|dispersive sum rule*|regge|post-minkowskian|love number*|quasinormal|information paradox|information loss paradox|fuzzball*|black hole microstate*|argyres-douglas|class s theor*|scft|scfts|6d scft*|moduli stabili*|kklt|large volume scenario|distance conjecture|weak gravity conjecture|dark dimension|hidden valley|jet quenching|color glass condensate|colour glass condensate|gluon saturation|transverse momentum dependent|generalized parton distribution*|theta vacu*|symtft|symmetry topological field theor*|tqft|tqfts|large charge expansion|defect cft|boundary cft|bcft|end-of-the-world brane*|static patch|cosmological bootstrap|inflationary correlator*|bunch-davies|quantum extremal|baby universe*|matrix quantum mechanics|bfss|ikkt|flat space limit|soft graviton*|soft photon*|black hole chemistry|penrose process|black hole superradiance|superradiant instabilit*|boson star*|cosmic censorship|quantum focusing|anec|massive gravity|bimetric|horava-lifshitz|einstein-gauss-bonnet|gauss-bonnet gravity|teleparallel|spin foam*|group field theory|causal dynamical triangulation*|doubly special relativity|lorentz violation|lorentz invariance violation|w boson mass|lepton flavo*r universality|b anomalies|neutrino mass ordering|coherent elastic neutrino|proton decay|qcd axion|axion-like particle*|long-lived particle*|hadronic vacuum polarization|chiral effective field theory|neutron skin|drip line|effective string theory|center symmetry|higher-form|bosonization duality|conformal manifold|crossing equation*|celestial cft|kerr/cft|supersymmetric index|superconformal index|seiberg duality|kaluza-klein tower|higgs portal|vector-like quark*|skyrme|rotational band*|isospin'],
+    [2, 'epsilon expansion|modular flow|symmetry energy|nuclear density functional*|energy density functional*|relativistic mean field|shell model|eikonal|flux tube*|crossed product|sigma model*'],
+    [1, 'monopole*|sum rule*'],
+    // Dark energy and the cosmological constant are mostly cosmology; high-energy theory only when other words say so.
+    [1, 'cosmological constant'],
   ],
   condmat: [
     [2, 'many-body localization|many-body localized|eigenstate thermalization|thermalization|non-ergodic|ergodicity breaking|anisotropy'],
     [3, 'photoemission|magnetic susceptibility|critical temperature|transition temperature|filling factor|fractional quantum hall|carrier density|superfluid density|phase stiffness|electron density|magic-angle|quantum geometry|quantum metric|band insulator*|hall conductance|hall conductivity|bkt|berezinskii-kosterlitz-thouless|kosterlitz-thouless|crystalline symmetr*|spin-orbit coupled|supersolid*|fusion rule*|braiding|non-hermitian skin effect'],
-    [3, 'superconduct*|strongly correlated|correlated electron*|hubbard|fermi-hubbard|mott|antiferromagnet*|ferromagnet*|spin liquid*|topological insulator*|topological phase*|topological order|quantum hall|anyon*|majorana|semimetal*|fermi surface|fermi liquid|non-fermi liquid|strange metal*|heisenberg model|kitaev|lattice model*|band structure|phonon*|electron-phonon|cuprate*|nickelate*|graphene|moire|twisted bilayer|van der waals|spintronic*|magnon*|skyrmion*|charge density wave*|pseudogap|kondo|heavy fermion*|quantum critical*|hall effect|condensed matter|solid-state|solid state|spin chain*|dmrg|exact diagonali*|magnetism|magnetic order*|magnetic material*|frustrated magnet*|berry phase|berry curvature|chern number*|edge state*|bose-hubbard|t-j model|xxz|spin model*|tight-binding|tight binding|quasiparticle*|excitons|exciton*|polaron*|polariton*|ferroelectric*|multiferroic*|thermoelectric|thin film*|heterostructure*|transition metal|perovskite*|electronic correlation*|many-electron|mean-field hamiltonian|lattice hamiltonian*|fractionaliz*|spinon*|flat band*|flat-band|altermagnet*|quantum magnet*'],
+    [3, 'superconduct*|strongly correlated|correlated electron*|hubbard|fermi-hubbard|mott|antiferromagnet*|ferromagnet*|spin liquid*|topological insulator*|topological phase*|topological order|quantum hall|anyon*|majorana|semimetal*|fermi surface|fermi liquid|non-fermi liquid|strange metal*|heisenberg model|kitaev|lattice model*|band structure|phonon*|electron-phonon|cuprate*|nickelate*|graphene|moire|twisted bilayer|van der waals|spintronic*|magnon*|skyrmion*|charge density wave*|pseudogap|kondo|heavy fermion*|quantum critical*|hall effect|condensed matter|spin chain*|dmrg|exact diagonali*|magnetism|magnetic order*|magnetic material*|frustrated magnet*|berry phase|berry curvature|chern number*|edge state*|bose-hubbard|t-j model|xxz|spin model*|tight-binding|tight binding|quasiparticle*|excitons|exciton*|polaron*|polariton*|ferroelectric*|multiferroic*|thermoelectric|thin film*|heterostructure*|transition metal|perovskite*|electronic correlation*|many-electron|mean-field hamiltonian|lattice hamiltonian*|fractionaliz*|spinon*|flat band*|flat-band|altermagnet*|quantum magnet*'],
     [2, 'magnetic|spin|spins|electron*|electronic|conductivity|resistivity|doping|doped|superfluid*|metal|metallic|insulator*|insulating|fermion*|topological|magnetization|susceptibility|hamiltonian*|phase diagram*|quantum material*|tensor network*|matrix product state*|density functional theory|dft|glass|ground state*|excitation*'],
     [1.5, 'lattice|lattices|screening|transport'],
     [1, 'many-body|many body|order parameter|interaction*|temperature|low-temperature|correlation*|mean-field|mean field|material|materials|crystal*'],
-    [3, 'iron-based|pnictide*|kagome|pyrochlore|honeycomb lattice|triangular lattice|square lattice|frustrat*|spin-orbit coupling|rashba|dzyaloshinskii|anomalous hall|quantum anomalous hall|chern insulator*|fractional chern|quantum spin hall|topological superconduct*|nodal line*|dirac cone*|weyl|fermi arc*|landau level*|bilayer graphene|transition metal dichalcogenide*|tmd|tmds|heterobilayer*|moire superlattice*|wigner crystal*|electron hydrodynamic*|quantum oscillation*|arpes|neutron scattering|muon spin rotation|scanning tunneling|optical conductivity|specific heat|nematic*|stripe order|spin density wave*|orbital order*|valence bond|resonating valence bond|holon*|emergent gauge field*|parton construction|slave boson*|slave particle*|dynamical mean-field theory|quantum monte carlo|sign problem|peps|ipeps|gutzwiller|hartree-fock|random phase approximation|eliashberg|bcs|cooper pair*|d-wave|s-wave|p-wave|unconventional superconduct*|high-tc|josephson|vortex lattice|flux quantum|ginzburg-landau|spin wave*|antiferromagnetic|paramagnet*|spin ice|xy model|transverse-field ising|luttinger liquid*|bosonization|edge mode*|bulk-boundary correspondence|symmetry-protected topological|spt phase*|toric code|string-net*|non-abelian anyon*|majorana zero mode*|kitaev chain|kitaev model|haldane|su-schrieffer-heeger|ssh model|quantum spin*|spin-1/2|spin-1|heisenberg antiferromagnet*|j1-j2|hubbard-holstein|holstein|electron-electron interaction*|coulomb interaction*|band topology|higher-order topological|topological semimetal*|thermal hall|spin current*|spin hall|magnetoresistance|domain wall*|ferroelectric|piezoelectric|phase-change|charge transfer|mott transition|metal-insulator transition|anderson localization|many-body localized|disordered electron*|quantum dot*|mesoscopic|two-dimensional electron gas|2deg|electron gas|fermi gas'],
+    [3, 'iron-based|pnictide*|kagome|pyrochlore|honeycomb lattice|triangular lattice|square lattice|frustrat*|spin-orbit coupling|rashba|dzyaloshinskii|anomalous hall|quantum anomalous hall|chern insulator*|fractional chern|quantum spin hall|topological superconduct*|nodal line*|dirac cone*|weyl|fermi arc*|landau level*|bilayer graphene|transition metal dichalcogenide*|tmd|tmds|heterobilayer*|moire superlattice*|wigner crystal*|electron hydrodynamic*|quantum oscillation*|arpes|neutron scattering|muon spin rotation|scanning tunneling|optical conductivity|specific heat|nematic*|stripe order|spin density wave*|orbital order*|valence bond|resonating valence bond|holon*|emergent gauge field*|parton construction|slave boson*|slave particle*|dynamical mean-field theory|quantum monte carlo|peps|ipeps|gutzwiller|hartree-fock|random phase approximation|eliashberg|bcs|cooper pair*|d-wave|s-wave|p-wave|unconventional superconduct*|high-tc|josephson|vortex lattice|flux quantum|ginzburg-landau|spin wave*|antiferromagnetic|paramagnet*|spin ice|xy model|transverse-field ising|luttinger liquid*|bosonization|edge mode*|bulk-boundary correspondence|symmetry-protected topological|spt phase*|toric code|string-net*|non-abelian anyon*|majorana zero mode*|kitaev chain|kitaev model|haldane|su-schrieffer-heeger|ssh model|quantum spin*|spin-1/2|spin-1|heisenberg antiferromagnet*|j1-j2|hubbard-holstein|holstein|electron-electron interaction*|coulomb interaction*|band topology|higher-order topological|topological semimetal*|thermal hall|spin current*|spin hall|magnetoresistance|domain wall*|ferroelectric|piezoelectric|phase-change|charge transfer|mott transition|metal-insulator transition|anderson localization|many-body localized|disordered electron*|quantum dot*|mesoscopic|two-dimensional electron gas|2deg|electron gas|fermi gas'],
     [1, 'band|bands|disorder*|localization|orbital*'],
     [0.5, 'gap'],
     [2, 'energy gap|band gap|spectral gap|superconducting gap|gapped|gapless'],
     [2, 'dielectric'],
+    [2, 'sign problem'],
+    [2, 'solid-state|solid state'],
+    // Vocabulary of condensed-matter experiment and many-body theory.
+    [3, 'van hove|lifshitz transition|charge order*|loop current*|fflo|pair density wave*|planckian|rucl3|valley polari*|valleytronic*|hofstadter|tomonaga-luttinger|anderson impurit*|gw approximation|bethe-salpeter|symmetry indicator*|2d magnet*|two-dimensional magnet*|de haas-van alphen|shubnikov-de haas|scanning tunneling microscop*|rixs|resonant inelastic x-ray|knight shift|floquet engineering|keldysh|quantum point contact*|coulomb blockade|andreev|hall viscosity|spin seebeck|spin-orbit torque*|magnonic*|orbital hall|chiral phonon*|sliding ferroelectric*|light-induced superconductiv*|electron glass*|band inversion|rhombohedral graphene|multilayer graphene|ferromagnetic resonance|quantum transport|mott insulator*|nonequilibrium green*|dynamical cluster approximation|cluster dmft'],
+    [2, 'dmft|stm|nmr|pump-probe|ultrafast|landau theory|liquid crystal*|xy model|bkt|kosterlitz-thouless|charge transport'],
+    // Nuclear physics shares many-body words (pairing, spin-orbit, density functionals) with condensed matter.
+    [-1.5, 'nuclei|nucleus|nucleon*|nuclear'],
+    [2, 'nuclear magnetic resonance'],
   ],
   quantum: [
     [3, 'quantum processor*|logical error rate*|state preparation|gate set|quantum resource*|quantum protocol*|quantum sensor*|quantum advantage|squeezing|squeezed state*|squeezed light|kerr nonlinearit*|kerr cat*|nuclear spin*|lindbladian*|dissipative phase transition*|quantum jump*|non-hermitian skin effect|rydberg atom*|quantum gas microscop*|polar molecule*|dipolar gas*|dipolar quantum gas*|optical clock*|atomic clock*|entanglement negativity|spread complexity|quantum error-correcting code*|generalized gibbs ensemble|supersolid*'],
@@ -205,6 +247,12 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [0.5, 'driven'],
     [1, 'coherent|coherence|measurement|measurements|fidelity'],
     [2, 'photon*|photonic|integrable|integrability|hilbert space*|purification'],
+    // Superconducting qubits and processors are quantum hardware, not superconductivity.
+    [3, 'superconducting quantum*|superconducting processor*|superconducting circuit*|superconducting device*|superconducting hardware|superconducting transmon*'],
+    [2, 'gross-pitaevskii'],
+    // Vocabulary of quantum information and hardware.
+    [3, 'color code*|ldpc code*|bivariate bicycle|minimum-weight perfect matching|lattice surgery|fault tolerance|hhl|fluxonium|device-independent|resource theor*|heisenberg scaling|qma|mera|spectral form factor|randomized benchmarking|zero-noise extrapolation|probabilistic error cancellation|error mitigation|logical error*|code distance|stabilizer code*|quantum code*'],
+    [2, 'non-markovian|quantum decoder*|syndrome extraction|syndrome measurement*|error syndrome*|mps'],
   ],
   statmech: [
     [3, 'current fluctuation*|nonequilibrium steady state|dynamical phase transition*|ising model|brownian motion|generalized hydrodynamics|fluctuating hydrodynamics|hydrodynamic limit|transport coefficient*|generalized gibbs ensemble|dissipative phase transition*'],
@@ -220,6 +268,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'steady state*|random walk*|markov process*|stochastic process*'],
     [2, 'agent-based model*|agent-based simulation*'],
     [2, 'cellular automat*'],
+    // Vocabulary of statistical physics, soft and active matter.
+    [3, 'odd elasticity|odd viscosity|condensation transition|markov jump process*|wang-landau|six-vertex|vertex model*|dimer model*|exactly solvable model*|coupled oscillator*|chimera state*|phase coexistence|spinodal*|o(n) model*|evolutionary game*|replicator dynamics|kpz equation|percolation theory'],
+    [2, 'speed limit*|swarming|chemotaxis|rare event*|xy model|bkt|kosterlitz-thouless|solvable model*|population dynamics|ecological model*|evolutionary dynamics|non-reciprocal|nonreciprocal|polymer physics|polymer chain*|liquid crystal*|biophysic*|landau theory|epsilon expansion|conformal invariance'],
+    [1, 'synchronization|synchronisation'],
   ],
   astro: [
     [3, 'dark energy equation of state|dynamical dark energy|cosmological parameter*|cmb lensing|supernovae|standard candle*|x-ray observation*|hydrodynamic simulation*|sky survey*|radio telescope*|orbital period*|ringdown|black hole shadow*|photon ring*|galaxy formation|circumgalactic|bispectrum|non-gaussianit*|cosmological perturbation*|ultra-slow-roll|spectator field*|in-in formalism|gravitational-wave detector*|gravitational wave detector*|neutron-star merger*|nuclear equation of state|dense matter equation of state|quasinormal mode*|dark matter search*'],
@@ -232,6 +284,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'galaxy survey*|redshift survey*|cosmic expansion|expansion of the universe|expansion history'],
     [1, 'spectra|x-ray|observations|observational'],
     [0.5, 'expansion'],
+    // Vocabulary of observational astronomy and cosmology.
+    [3, 'tensor-to-scalar|intrinsic alignment*|agn feedback|stellar feedback|supernova feedback|quiescent galax*|quenched galax*|sunyaev-zeldovich|sunyaev-zel dovich|sz effect|relativistic jet*|black hole imaging|space weather|coronal mass ejection*|solar flare*|interstellar dust|cosmic dust|dust grain*|square kilometre array|spectroscopic survey*|astrophysical transient*|optical transient*|time-domain astronomy|host galax*|stellar mass*|halo mass*|mass function*|luminosity function*'],
+    [2, 'baryogenesis'],
+    [1, 'transient*'],
   ],
   math: [
     [3, 'central limit theorem|branching process*|random graph*|corollary|bijection*|poset*|lattice path*|asymptotic formula*|homology|homological|rigorous proof*|rigorously prove|hypergeometric|orthogonal polynomial*|special function*|limit theorem*|weak solution*|a priori estimate*|tracy-widom|determinantal|lemma'],
@@ -242,6 +298,11 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'we prove|proof|proofs|rigorous|rigorously|mathematical'],
     [1, 'arithmetic|polynomial*|integer*|abelian|non-abelian'],
     [1.5, 'theorem'],
+    // Nonlinear Schrödinger and wave equations are PDE analysis, not quantum physics.
+    [2, 'nonlinear schrodinger equation*|nonlinear schrodinger|nls equation*|dispersive equation*|dispersive pde*|wave equation*|korteweg-de vries|kdv'],
+    // Vocabulary of pure and applied mathematics, analysis and probability.
+    [3, 'schur function*|symmetric function*|macdonald polynomial*|fukaya|stability condition*|bridgeland|braid group*|mapping class group*|integrable probabilit*|kpz equation|regularity structure*|schramm-loewner|conformal loop ensemble*|gaussian free field|liouville quantum gravity|random walks on groups|kam theory|riemann-hilbert|integer partition*|combinatorial identit*|schrodinger operator*|semiclassical analysis|microlocal|harmonic analysis|global existence|regularity theory|elliptic pde*|parabolic pde*|hyperbolic pde*|free boundary problem*|navier-stokes regularity'],
+    [2, 'moduli space*|dirac operator*|heat kernel*|scattering theory|hamiltonian system*|kam|well-posed|well-posedness|blow-up|euler equation*|ricci curvature|scalar curvature|sectional curvature|calabi-yau|crossed product'],
   ],
 };
 
@@ -257,19 +318,26 @@ export const AUX_LEXICON: Record<string, WeightedPhrases> = {
   _domain: SCIENCE_DOMAINS,
   _ml: [
     [2, 'neural network*|neural net|neural nets|deep learning|machine learning|machine-learning|machine-learned|machine learned|deep neural|graph neural network*|neural network potential*|machine learning potential*|machine-learned potential*|diffusion model*|generative model*|neural operator*|fourier neural operator|physics-informed neural network*|pinn|pinns|gnn|gnns|reinforcement learning|data-driven|foundation model*|pretrained|pre-trained|pretraining|pre-training|fine-tuning|finetuning|autoencoder*|variational autoencoder|transformer|transformers|large language model|language model|llm|llms|convolutional neural network|cnn|cnns|self-supervised|supervised learning|unsupervised learning|representation learning|learning-based|learned|learning|training|trained|neural|equivariant|message passing|normalizing flow*|flow matching|score-based|active learning|surrogate model*|emulator*|kernel ridge|gaussian process*|random forest*|gradient boosting|classifier|classifiers|regression|meta learning|meta-learning|in-context learning|contrastive|embedding*|attention mechanism|inference time|mamba|state space model*|recurrent neural network*|rnn|rnns|lstm|neural ode*|neural sde*|perceptron|hopfield|boltzmann machine*|neural quantum state*|ai|artificial intelligence|ai-driven|ai-powered|agentic|gpt*|chatgpt|generative ai|vision-language|multimodal model*|ai system*|ai model*|coding agent*|llm-based|training time|multimodal|multi-modal'],
+    // Words only machine-learning papers use.
+    [2, 'label noise|noisy labels|overfitting|test error|test accuracy|test loss|training loss|training set|training data|training examples|weight decay|dropout|batch normalization|layer normalization|backpropagation|stochastic gradient descent|sgd|adam optimizer|sharpness-aware|generalization error|generalization gap|learning rate*|hidden layer*|hidden units|activation function*|relu|softmax|attention head*|deep network*|mlp|mlps|multilayer perceptron*|neural tangent kernel|overparameteri*|fine-tuned|benchmark dataset*|imagenet|cifar*|mnist'],
+    [2, 'we train|train a|train an|trained on|trained to|training on|neural posterior*|neural density estimat*|neural ratio estimat*|neural likelihood*|density estimator*|neural emulator*|neural surrogate*|learned model*|learned representation*|latent space|latent representation*'],
   ],
 };
 
 /** Topics that only make sense for papers about learning: scaled down when no ML cue is present. A strict gate
  * also takes away the topic's title and decisive-phrase privileges. */
-export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: number; strict?: boolean }>> = {
+export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number }>> = {
   // AI for science needs both: machine learning, and a natural science (its own domain words or a physics topic;
   // not statistical physics, whose meeting with ML is usually learning theory).
   science: [
-    { cue: ['_ml'], min: 2, factor: 0.3, strict: true },
+    { cue: ['_ml'], min: 2, factor: 0.3, strict: true, blend: 1 },
     { cue: ['_domain', 'hep', 'condmat', 'quantum', 'astro'], min: 5, factor: 0.3, strict: true },
+    // Never closes (min 0); it only blends: ML applied to physics data is AI for science at least as strongly as the
+    // weaker of its ML and physics evidence.
+    { cue: ['hep', 'condmat', 'quantum', 'astro'], min: 0, factor: 1, blend: 1 },
   ],
-  theory: [{ cue: ['_ml'], min: 2, factor: 0.3, strict: true }],
+  // Physicists' papers on learning (statistical mechanics + a network) are learning theory too.
+  theory: [{ cue: ['_ml'], min: 2, factor: 0.3, strict: true, blend: 1 }, { cue: ['statmech'], min: 0, factor: 1, blend: 1 }],
   geometric: [{ cue: ['_ml'], min: 2, factor: 0.4, strict: true }],
   // Words of these fields also occur in physics papers ("diffusion", "chaos", "Lyapunov", "probing", "efficient",
   // "safety factor"): without an ML cue they are much weaker and a title word alone does not decide.
@@ -281,3 +349,11 @@ export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: n
   agents: [{ cue: ['_ml'], min: 2, factor: 0.4, strict: true }],
 };
 
+/** Topics of one family share vocabulary, so a second one from the same family needs more evidence (FAMILY_RATIO). */
+export const FAMILIES: Record<string, string> = { hep: 'physics', condmat: 'physics', quantum: 'physics', statmech: 'physics', astro: 'physics' };
+
+/**
+ * Facets: what kind of contribution a paper makes (faster, a dataset, safer), on top of its subject. A facet is shown
+ * once its own firm evidence reaches this level, however strongly the paper's subject scored.
+ */
+export const FACETS: Record<string, number> = { efficiency: 12, data: 12, safety: 12 };

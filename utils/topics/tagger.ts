@@ -2,6 +2,7 @@
 // longest match wins. Pure (no browser imports) and deterministic. compileTagger does all the string work once;
 // classify only tokenises the input and walks a trie of phrases by term id, reusing preallocated buffers.
 import { isWordCode, normalisePhrase, stem } from './text';
+import { FACETS, FAMILIES } from './lexicon';
 
 export interface TagResult { topics: string[]; why: Record<string, string[]> }
 export interface TaggerInput { title: string; abstract?: string; keywords?: string[] }
@@ -12,8 +13,12 @@ export interface TopicSpec {
   hidden?: boolean;
   /** [weight, 'a|b|c'], or [weight, 'a|b', 'user'] for phrases the user added: one match is enough to show the topic. */
   phrases: Array<[number, string] | [number, string, 'user']>;
-  /** Scale this topic's score by `factor` unless the cue topics together scored at least `min` (e.g. "AI for science" needs ML words). */
-  gates?: Array<{ cue: string[]; min: number; factor: number; strict?: boolean }>;
+  /**
+   * Scale this topic's score by `factor` unless the cue topics together scored at least `min` (e.g. "AI for science"
+   * needs ML words). With `blend`, a topic whose gates are all open scores at least blend × the weakest blended cue sum:
+   * a topic that is the meeting of two others ("AI for science" = ML and physics) is as strong as the weaker of them.
+   */
+  gates?: Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number }>;
 }
 
 /** How much a match counts, by field: a title word says more about the paper than an abstract word. */
@@ -26,6 +31,12 @@ export const MAX_TOPICS = 3;
 export const TITLE_DECISIVE = 3;
 /** Besides the best topic, only evidence from phrases at least this strong counts (weak words are shared across fields). */
 export const SECONDARY_MIN_WEIGHT = 2;
+/**
+ * RATIO for a secondary topic of the same family as the best one (e.g. condensed matter next to high-energy physics) that
+ * the title does not name: neighbouring fields share much vocabulary, so a holography paper that borrows
+ * condensed-matter words in its abstract needs more of them.
+ */
+export const FAMILY_RATIO = 0.6;
 const MAX_WHY = 5;
 
 export interface ScoreAdjuster {
@@ -33,7 +44,7 @@ export interface ScoreAdjuster {
   adjust(p: TaggerInput & { id?: string }, scores: Float64Array, topicIds: readonly string[]): { force?: string[]; drop?: string[] } | void;
 }
 
-interface Phrase { idx: number; terms: Int32Array; topics: Int32Array; weights: Float64Array; user: Uint8Array; titleOnly: boolean }
+interface Phrase { idx: number; terms: Int32Array; topics: Int32Array; weights: Float64Array; user: Uint8Array; titleOnly: boolean; helper: boolean }
 
 const EMPTY = new Int32Array(0);
 
@@ -64,7 +75,14 @@ export interface CompiledTagger {
 }
 
 /** Overrides of the selection constants, for measurement scripts. */
-export interface SelectOptions { minScore?: number; ratio?: number; maxTopics?: number; titleWeight?: number; titleDecisive?: number; secondaryMinWeight?: number }
+export interface SelectOptions {
+  minScore?: number; ratio?: number; maxTopics?: number; titleWeight?: number; titleDecisive?: number; secondaryMinWeight?: number;
+  familyRatio?: number;
+  /** Topic id -> family name (topics of one family share vocabulary). */
+  families?: Record<string, string>;
+  /** Topic id -> firm evidence at which the topic is shown whatever the best topic scored. */
+  facets?: Record<string, number>;
+}
 
 export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: ScoreAdjuster, select: SelectOptions = {}): CompiledTagger {
   const minScore = select.minScore ?? MIN_SCORE;
@@ -73,11 +91,20 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const titleWeight = select.titleWeight ?? FIELD_WEIGHT.title;
   const titleDecisive = select.titleDecisive ?? TITLE_DECISIVE;
   const secondaryMinWeight = select.secondaryMinWeight ?? SECONDARY_MIN_WEIGHT;
+  const familyRatio = select.familyRatio ?? FAMILY_RATIO;
+  const families = select.families ?? FAMILIES;
+  const facets = select.facets ?? FACETS;
   const topicIds = specs.map((s) => s.id);
   const hidden = new Uint8Array(specs.length);
   specs.forEach((s, i) => { hidden[i] = s.hidden ? 1 : 0; });
+  // Helper cues (ids starting with '_', e.g. "_ml") are never shown; they only feed gates.
+  const isHelper = (t: number) => topicIds[t].startsWith('_');
+  const familyNames = [...new Set(Object.values(families))];
+  const familyOf = Int32Array.from(specs, (s) => familyNames.indexOf(families[s.id]) + 1);
+  // A facet (what kind of contribution: speed, a dataset, safety) is judged on its own evidence, not against the subject.
+  const facetMin = Float64Array.from(specs, (s) => facets[s.id] ?? Infinity);
   const gates = specs.flatMap((s, t) =>
-    (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor, strict: !!g.strict })),
+    (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor, strict: !!g.strict, blend: g.blend ?? 0 })),
   );
 
   // Terms: exact stems, prefixes ("superconduct*") and suffixes ("*bench").
@@ -134,10 +161,17 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   for (const [key, m] of byText) {
     const titleOnly = key.startsWith('^');
     const terms = Int32Array.from((titleOnly ? key.slice(1) : key).split(' '), termId);
-    const topics = Int32Array.from(m.keys());
-    const user = Uint8Array.from(topics, (t) => (userPairs.has(`${key}\u0000${t}`) ? 1 : 0));
-    const ph: Phrase = { idx: phrases.length, terms, topics, weights: Float64Array.from(m.values()), user, titleOnly };
-    phrases.push(ph);
+    // Helper cues read the text on their own: their phrases neither take words from the real topics' phrases ("deep
+    // neural" must not hide "neural network") nor lose words to them ("neural posterior estimation" still says ML).
+    const all = [...m.keys()];
+    const groups = all.some(isHelper) ? [all.filter((t) => !isHelper(t)), all.filter(isHelper)] : [all];
+    for (const g of groups) {
+      if (!g.length && groups.length > 1) continue;
+      const topics = Int32Array.from(g);
+      const user = Uint8Array.from(topics, (t) => (userPairs.has(`${key}\u0000${t}`) ? 1 : 0));
+      const helper = groups.length > 1 && g.every(isHelper);
+      phrases.push({ idx: phrases.length, terms, topics, weights: Float64Array.from(g, (t) => m.get(t)!), user, titleOnly, helper });
+    }
   }
   for (const ph of phrases) {
     let node = root;
@@ -200,8 +234,22 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const nT = specs.length;
   const scores = new Float64Array(nT);
   const gateOk = new Uint8Array(gates.length);
+  const gateSum = new Float64Array(gates.length);
+  // Blended topics: weight and the cue topics whose matches explain them.
+  const blendW = new Float64Array(nT);
+  const blendCue: number[][] = specs.map(() => []);
+  for (const g of gates) {
+    if (!(g.blend > 0)) continue;
+    blendW[g.t] = Math.max(blendW[g.t], g.blend);
+    for (const c of g.cue) if (!blendCue[g.t].includes(c)) blendCue[g.t].push(c);
+  }
+  const blendOn = new Uint8Array(nT);
   const titleBest = new Float64Array(nT);
   const firm = new Float64Array(nT);
+  // Distinct firm phrases per topic (a facet needs two different ones, not one phrase repeated).
+  const distinct = new Int32Array(nT);
+  // Counter-evidence (negative cues) weakens a secondary topic's firm evidence too, not only its score.
+  const against = new Float64Array(nT);
   const userHit = new Uint8Array(nT);
   const before = new Float64Array(nT);
   let inTitle = false;
@@ -231,7 +279,9 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       const L = pos - from + 1;
       for (let b = 0; b < child.ends.length; b++) {
         const ph = child.ends[b];
-        if (!ph.titleOnly || inTitle) apply(ph.idx, L, starts[from], ends[pos]);
+        if (ph.titleOnly && !inTitle) continue;
+        if (ph.helper) applyHelper(ph.idx, L, starts[from], ends[pos]);
+        else apply(ph.idx, L, starts[from], ends[pos]);
       }
       walk(child, from, pos + 1, n);
     }
@@ -250,27 +300,46 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     pPhrase[nPending] = pi; pStart[nPending] = s; pEnd[nPending] = e;
     nPending++;
   };
-  const flush = (fw: number, src: string) => {
-    for (let q = 0; q < nPending; q++) {
-      const pi = pPhrase[q];
-      const ph = phrases[pi];
-      if (seenStamp[pi] !== stamp) { seenStamp[pi] = stamp; seen[pi] = 0; }
-      const nth = seen[pi]++;
-      if (nth >= 4 || ph.topics.length === 0) continue;
-      const gain = fw / (1 + nth);
-      for (let k = 0; k < ph.topics.length; k++) {
-        const t = ph.topics[k];
-        const w = ph.weights[k];
-        scores[t] += w * gain;
-        if (w >= secondaryMinWeight) firm[t] += w * gain;
-        if (inTitle && w > titleBest[t]) titleBest[t] = w;
-        if (ph.user[k]) userHit[t] = 1;
-      }
-      if (nMatches < MAX_MATCHES) {
-        mPhrase[nMatches] = pi; mGain[nMatches] = gain; mStart[nMatches] = pStart[q]; mEnd[nMatches] = pEnd[q]; mSrc[nMatches] = src;
-        nMatches++;
-      }
+  // Helper-only phrases: the longest at a position counts, without consuming words.
+  let helperLen = 0;
+  let nHelper = 0;
+  const hPhrase = new Int32Array(16);
+  const hStart = new Int32Array(16);
+  const hEnd = new Int32Array(16);
+  const applyHelper = (pi: number, L: number, s: number, e: number) => {
+    if (L < helperLen) return;
+    if (L > helperLen) { nHelper = 0; helperLen = L; }
+    if (nHelper === 16) return;
+    hPhrase[nHelper] = pi; hStart[nHelper] = s; hEnd[nHelper] = e;
+    nHelper++;
+  };
+  const count = (pi: number, s: number, e: number, fw: number, src: string) => {
+    const ph = phrases[pi];
+    if (seenStamp[pi] !== stamp) { seenStamp[pi] = stamp; seen[pi] = 0; }
+    const nth = seen[pi]++;
+    if (nth >= 4 || ph.topics.length === 0) return;
+    const gain = fw / (1 + nth);
+    for (let k = 0; k < ph.topics.length; k++) {
+      const t = ph.topics[k];
+      const w = ph.weights[k];
+      scores[t] += w * gain;
+      if (w >= secondaryMinWeight) {
+        firm[t] += w * gain;
+        if (nth === 0) distinct[t]++;
+      } else if (w < 0) against[t] -= w * gain;
+      if (inTitle && w > titleBest[t]) titleBest[t] = w;
+      if (ph.user[k]) userHit[t] = 1;
     }
+    if (nMatches < MAX_MATCHES) {
+      mPhrase[nMatches] = pi; mGain[nMatches] = gain; mStart[nMatches] = s; mEnd[nMatches] = e; mSrc[nMatches] = src;
+      nMatches++;
+    }
+  };
+  const flush = (fw: number, src: string) => {
+    for (let q = 0; q < nHelper; q++) count(hPhrase[q], hStart[q], hEnd[q], fw, src);
+    for (let q = 0; q < nPending; q++) count(pPhrase[q], pStart[q], pEnd[q], fw, src);
+    nHelper = 0;
+    helperLen = 0;
     nPending = 0;
     pendingLen = 0;
   };
@@ -312,7 +381,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     while (p < n) {
       if (toks[p].length) walk(root, p, p, n);
       const step = pendingLen > 0 ? pendingLen : 1;
-      if (pendingLen > 0) flush(fw, text);
+      if (pendingLen > 0 || nHelper > 0) flush(fw, text);
       p += step;
     }
   };
@@ -323,6 +392,8 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     scores.fill(0);
     titleBest.fill(0);
     firm.fill(0);
+    distinct.fill(0);
+    against.fill(0);
     userHit.fill(0);
     nMatches = 0;
     inTitle = true;
@@ -330,11 +401,29 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     inTitle = false;
     if (p.keywords) for (const k of p.keywords) scanText(k, FIELD_WEIGHT.keywords);
     if (p.abstract) scanText(p.abstract, FIELD_WEIGHT.abstract);
+    for (let t = 0; t < nT; t++) if (against[t]) firm[t] = Math.max(0, firm[t] - against[t]);
     // Gates read the ungated scores, so apply them all after summing their cues.
     for (let k = 0; k < gates.length; k++) {
       let sum = 0;
       for (const i of gates[k].cue) sum += scores[i];
+      gateSum[k] = sum;
       gateOk[k] = sum >= gates[k].min ? 1 : 0;
+    }
+    blendOn.fill(0);
+    for (let t = 0; t < nT; t++) {
+      if (!blendW[t]) continue;
+      let low = Infinity;
+      let open = true;
+      for (let k = 0; k < gates.length; k++) {
+        if (gates[k].t !== t) continue;
+        if (!gateOk[k]) open = false;
+        if (gates[k].blend > 0) low = Math.min(low, gateSum[k]);
+      }
+      const b = blendW[t] * low;
+      if (!open || !(b > scores[t])) continue;
+      firm[t] += b - scores[t];
+      scores[t] = b;
+      blendOn[t] = 1;
     }
     for (let k = 0; k < gates.length; k++) {
       const g = gates[k];
@@ -351,8 +440,13 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     const gains: number[] = [];
     for (let m = 0; m < nMatches; m++) {
       const ph = phrases[mPhrase[m]];
+      // A blended topic is explained by its own phrases and by those of the topics it blends ("galaxy", "neural network").
       let w = 0;
-      for (let k = 0; k < ph.topics.length; k++) if (ph.topics[k] === ti) w = ph.weights[k];
+      for (let k = 0; k < ph.topics.length; k++) {
+        const t = ph.topics[k];
+        if (t === ti) w = Math.max(w, ph.weights[k]);
+        else if (blendOn[ti] && blendCue[ti].includes(t)) w = Math.max(w, ph.weights[k] * blendW[ti]);
+      }
       if (w <= 0) continue;
       const surface = mSrc[m].slice(mStart[m], mEnd[m]);
       const key = surface.toLowerCase();
@@ -371,17 +465,26 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       before.set(scores);
       adj = adjuster.adjust(p, scores, topicIds) || undefined;
       // A nudge is evidence in its own right: it counts for secondary topics too.
-      for (let t = 0; t < nT; t++) firm[t] = Math.max(0, firm[t] + scores[t] - before[t]);
+      for (let t = 0; t < nT; t++) {
+        firm[t] = Math.max(0, firm[t] + scores[t] - before[t]);
+        if (scores[t] > before[t] && !distinct[t]) distinct[t] = 1;
+      }
     }
     let best = -1;
     for (let t = 0; t < nT; t++) if (!hidden[t] && scores[t] > 0 && (best < 0 || scores[t] > scores[best])) best = t;
     const chosen: number[] = [];
     if (best >= 0) {
-      const bar = Math.max(minScore, ratio * scores[best]);
       for (let t = 0; t < nT; t++) {
         if (hidden[t] || scores[t] <= 0) continue;
-        const s = t === best ? scores[t] : firm[t];
-        if (s >= bar || (titleBest[t] >= titleDecisive && scores[t] >= minScore)) chosen.push(t);
+        // A neighbour of the best topic's field needs more evidence, unless the title names it.
+        const r = familyOf[t] && familyOf[t] === familyOf[best] && titleBest[t] < secondaryMinWeight ? familyRatio : ratio;
+        if (
+          t === best ||
+          // (a blended topic's share counts only next to at least one firm phrase of its own)
+          (firm[t] >= Math.max(minScore, r * scores[best]) && distinct[t] > 0) ||
+          (firm[t] >= facetMin[t] && distinct[t] >= 2) ||
+          (titleBest[t] >= titleDecisive && scores[t] >= minScore)
+        ) chosen.push(t);
       }
       chosen.sort((a, b) => scores[b] - scores[a] || a - b);
       if (chosen.length > maxTopics) chosen.length = maxTopics;
