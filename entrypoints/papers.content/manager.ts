@@ -375,6 +375,8 @@ function makeSlot(c: CardView, copy: HTMLElement, inserts: Array<() => void>): H
   }
   const own = rowTemplate.cloneNode(true) as HTMLElement;
   const anchor = row ?? title;
+  // Something follows (a mobile card's upvote and links): keep the gap the page had there.
+  if (anchor?.nextElementSibling) own.classList.add('pc-row--spaced');
   inserts.push(() => (anchor ? anchor.after(own) : copy.append(own)));
   return own.firstChild as HTMLElement;
 }

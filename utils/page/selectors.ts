@@ -21,8 +21,9 @@ export const selectors = {
   /** The row of org/authors/date under the title (a later sibling of it), where our badge and chips sit
    *  without shifting layout. */
   metaRow: { css: 'div.flex.items-center', pages: ['trending-real', 'trending', 'date-2026-05-21', 'search'] },
-  /** A meta row already full (grid cards spread org and counts apart): we add a row of our own under it. */
-  fullMetaRow: { css: '.justify-between', pages: ['date-2026-05-21', 'week', 'month'] },
+  /** A meta row already full (grid cards spread org and counts apart; a trending card's mobile copy
+   *  has no room beside its org and date): we add a row of our own under it. */
+  fullMetaRow: { css: '.justify-between, .md\\:hidden *', pages: ['date-2026-05-21', 'week', 'month', 'trending-real', 'trending'] },
   /** Upvote widget: a login link wrapping div[role=checkbox] logged out, a label logged in. */
   upvotes: { css: '[role="checkbox"], label', pages: ['trending-real', 'date-2026-05-21', 'date-2026-05-21-logged-in', 'search'] },
   /** Summary text of a card (trending: a p; search: a link under the title). */
