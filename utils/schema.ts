@@ -1,5 +1,6 @@
 // Shared data shapes, validated with zod/mini at every boundary (storage, messages, page JSON).
-// zod/mini keeps the content script small (see research/toolchain.md, trap 7).
+// zod/mini keeps the content script small (see research/toolchain.md, trap 7). Object schemas are
+// built on first use (z.lazy): building them all costs each page load about 2 ms it rarely needs.
 import * as z from 'zod/mini';
 
 // Extension pages, workers and content scripts forbid eval: skip zod's JIT probe, whose caught
@@ -10,7 +11,7 @@ export const ARXIV_ID_RE = /^\d{4}\.\d{4,5}$/;
 export const ArxivId = z.string().check(z.regex(ARXIV_ID_RE));
 
 /** What the page told us about a paper; every field but id is optional. */
-export const PaperMeta = z.object({
+export const PaperMeta = z.lazy(() => z.object({
   id: ArxivId,
   title: z.optional(z.string()),
   authors: z.optional(z.array(z.string())),
@@ -20,11 +21,11 @@ export const PaperMeta = z.object({
   publishedAt: z.optional(z.string()),
   /** The day the paper was listed on Daily Papers (YYYY-MM-DD), when known. */
   listedDate: z.optional(z.string()),
-});
+}));
 export type PaperMeta = z.infer<typeof PaperMeta>;
 
 /** One paper's local history, stored in IndexedDB (extension origin) by the background. */
-export const HistoryRecord = z.object({
+export const HistoryRecord = z.lazy(() => z.object({
   id: ArxivId,
   firstListedAt: z.optional(z.number()),
   firstSeenAt: z.optional(z.number()),
@@ -41,13 +42,13 @@ export const HistoryRecord = z.object({
   summary: z.optional(z.string()),
   keywords: z.optional(z.array(z.string())),
   listedDate: z.optional(z.string()),
-});
+}));
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 
 export type CardState = 'new' | 'seen' | 'opened';
 
 /** The answer to a lookup: enough to draw a badge. */
-export const PaperStatus = z.object({
+export const PaperStatus = z.lazy(() => z.object({
   id: ArxivId,
   state: z.enum(['new', 'seen', 'opened']),
   lastSeenAt: z.optional(z.number()),
@@ -60,11 +61,11 @@ export const PaperStatus = z.object({
   why: z.optional(z.record(z.string(), z.array(z.string()))),
   /** History holds no title or abstract for this paper: send its full data (pages send ids first). */
   needsText: z.optional(z.boolean()),
-});
+}));
 export type PaperStatus = z.infer<typeof PaperStatus>;
 
 /** User settings, synced (small). Unknown fields are kept so an older version never drops a newer one's. */
-export const Settings = z.looseObject({
+export const Settings = z.lazy(() => z.looseObject({
   /** Share of a card that must be on screen to count as seen. */
   seenThreshold: z.catch(z._default(z.number().check(z.gte(0.1), z.lte(1)), 0.5), 0.5),
   /** How long it must stay there. */
@@ -77,14 +78,26 @@ export const Settings = z.looseObject({
   momentum: z.catch(z._default(z.boolean(), true), true),
   momentumMin: z.catch(z._default(z.number(), 10), 10),
   forYou: z.catch(z._default(z.boolean(), true), true),
-});
+}));
 export type Settings = z.infer<typeof Settings>;
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+/** Settings.parse({}), written out: building the schema costs every page about a millisecond, and
+ *  most users never change a setting (tests/unit/schema-defaults.test.ts holds the two equal). */
+export const DEFAULT_SETTINGS: Settings = {
+  seenThreshold: 0.5,
+  seenDwellMs: 1000,
+  recordInPrivate: false,
+  retentionDays: 0,
+  showTopics: true,
+  keyboard: true,
+  momentum: true,
+  momentumMin: 10,
+  forYou: true,
+};
 
 /** Where a papers page sits, for remembering filters per view kind. */
 export type ViewKind = 'trending' | 'day' | 'week' | 'month' | 'search' | 'paper';
 
-export const Filters = z.object({
+export const Filters = z.lazy(() => z.object({
   topicsIn: z.catch(z._default(z.array(z.string()), []), []),
   topicsOut: z.catch(z._default(z.array(z.string()), []), []),
   hideSeen: z.catch(z._default(z.boolean(), false), false),
@@ -98,6 +111,19 @@ export const Filters = z.object({
   sortForYou: z.catch(z._default(z.boolean(), false), false),
   /** Order the list by upvotes gained since the user's last visit (momentum). */
   sortRising: z.catch(z._default(z.boolean(), false), false),
-});
+}));
 export type Filters = z.infer<typeof Filters>;
-export const DEFAULT_FILTERS: Filters = Filters.parse({});
+/** Filters.parse({}), written out for the same reason as DEFAULT_SETTINGS. */
+export const DEFAULT_FILTERS: Filters = {
+  topicsIn: [],
+  topicsOut: [],
+  hideSeen: false,
+  hideOpened: false,
+  hideSeenOnSearch: false,
+  savedOnly: false,
+  minUpvotes: 0,
+  text: '',
+  showDismissed: false,
+  sortForYou: false,
+  sortRising: false,
+};

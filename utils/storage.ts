@@ -15,7 +15,9 @@ export async function readSettings(): Promise<Settings> {
   return Settings.parse((await settingsItem.getValue()) ?? {});
 }
 export function parseSettings(raw: unknown): Settings {
-  const r = Settings.safeParse(raw ?? {});
+  // Nothing stored (the usual case): the defaults, without building the schema.
+  if (raw == null) return { ...DEFAULT_SETTINGS };
+  const r = Settings.safeParse(raw);
   return r.success ? r.data : DEFAULT_SETTINGS;
 }
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {

@@ -5,7 +5,7 @@ import { ARXIV_ID_RE, type PaperMeta, type ViewKind } from '../schema';
 import { PAPER_HREF, sel } from './selectors';
 
 // Only the fields we use are checked; authors are read name by name (a bad author is skipped, not the paper).
-const PropsPaper = z.looseObject({
+const PropsPaper = z.lazy(() => z.looseObject({
   id: z.string().check(z.regex(ARXIV_ID_RE)),
   title: z.optional(z.string()),
   authors: z.optional(z.array(z.unknown())),
@@ -15,17 +15,17 @@ const PropsPaper = z.looseObject({
   upvotes: z.optional(z.number()),
   publishedAt: z.optional(z.string()),
   submittedOnDailyAt: z.optional(z.string()),
-});
-export const PropsItem = z.looseObject({ paper: PropsPaper, title: z.optional(z.string()), publishedAt: z.optional(z.string()) });
-export const ListProps = z.looseObject({
+}));
+export const PropsItem = z.lazy(() => z.looseObject({ paper: PropsPaper, title: z.optional(z.string()), publishedAt: z.optional(z.string()) }));
+export const ListProps = z.lazy(() => z.looseObject({
   dailyPapers: z.optional(z.array(z.unknown())),
   searchResults: z.optional(z.array(z.unknown())),
   periodType: z.optional(z.string()),
   dateString: z.optional(z.string()),
   isTrending: z.optional(z.boolean()),
   query: z.optional(z.looseObject({ q: z.optional(z.string()) })),
-});
-const PaperContentProps = z.looseObject({ paper: PropsPaper });
+}));
+const PaperContentProps = z.lazy(() => z.looseObject({ paper: PropsPaper }));
 
 export interface ParsedCard {
   id: string;

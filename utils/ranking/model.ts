@@ -21,7 +21,7 @@ export const MIN_SIGNALS = 5;
 export const MAX_TERMS = 3000;
 export const MAX_PAPERS = 2000;
 
-export const ForYouModel = z.object({
+export const ForYouModel = z.lazy(() => z.object({
   v: z.literal(1),
   /** Hashed feature → weighted sum of positive (resp. negative) paper vectors. */
   pos: z.record(z.string(), z.number()),
@@ -33,7 +33,7 @@ export const ForYouModel = z.object({
   n: z.number(),
   /** Paper id → codes of the signals applied to it (dedup, undo), oldest first. */
   applied: z.record(z.string(), z.string()),
-});
+}));
 export type ForYouModel = z.infer<typeof ForYouModel>;
 
 export const emptyModel = (): ForYouModel => ({ v: 1, pos: {}, neg: {}, sPos: 0, sNeg: 0, n: 0, applied: {} });
@@ -44,19 +44,19 @@ export function parseModel(raw: unknown): ForYouModel {
   return r.success ? r.data : emptyModel();
 }
 
-export const PaperTextInput = z.object({
+export const PaperTextInput = z.lazy(() => z.object({
   title: z.optional(z.string().check(z.maxLength(2000))),
   summary: z.optional(z.string().check(z.maxLength(20_000))),
   keywords: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100))),
   topics: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
-});
-export const RankingSignal = z.object({
+}));
+export const RankingSignal = z.lazy(() => z.object({
   id: ArxivId,
   kind: z.enum(SIGNAL_KINDS),
   /** Take back a signal given earlier (undo of a dismiss, an unsave). */
   undo: z.optional(z.boolean()),
   paper: PaperTextInput,
-});
+}));
 export type RankingSignal = z.infer<typeof RankingSignal>;
 
 export function hasSignal(m: ForYouModel, id: string, kind: SignalKind): boolean {

@@ -25,7 +25,7 @@ export const BOTTOM_HLC: Hlc = '0000000000000:0000:0';
 
 export const Reg = <T extends z.ZodMiniType>(v: T) => z.object({ v, t: Hlc });
 
-export const SavedMeta = z.looseObject({
+export const SavedMeta = z.lazy(() => z.looseObject({
   title: z.catch(z._default(z.string(), ''), ''),
   authors: z.catch(z._default(z.array(z.string()), []), []),
   publishedAt: z.optional(z.string()),
@@ -33,16 +33,16 @@ export const SavedMeta = z.looseObject({
   summary: z.optional(z.string()),
   /** When the item was first saved, if earlier than its register stamp (imports keep their date). */
   savedAt: z.optional(z.number()),
-});
+}));
 export type SavedMeta = z.infer<typeof SavedMeta>;
 
-export const SavedRecord = z.looseObject({
+export const SavedRecord = z.lazy(() => z.looseObject({
   id: ArxivId,
   /** saved.v === false is a tombstone: the item was unsaved and must not come back from a stale copy. */
   saved: Reg(z.boolean()),
   note: z.optional(Reg(z.string())),
   meta: Reg(SavedMeta),
-});
+}));
 export type SavedRecord = z.infer<typeof SavedRecord>;
 export type SavedState = Record<string, SavedRecord>;
 

@@ -7,14 +7,14 @@ import * as z from 'zod/mini';
 import { STOPWORDS, forEachToken, stem } from './text';
 import type { ScoreAdjuster, TaggerInput } from './tagger';
 
-export const CorrectionEntry = z.object({
+export const CorrectionEntry = z.lazy(() => z.object({
   added: z._default(z.array(z.string()), []),
   removed: z._default(z.array(z.string()), []),
   /** Fingerprint: stemmed content words of the paper, most telling first. */
   terms: z._default(z.array(z.string()), []),
   /** When the paper was last corrected (ms). Oldest entries go first when the store is full. */
   at: z._default(z.number(), 0),
-});
+}));
 export type CorrectionEntry = z.infer<typeof CorrectionEntry>;
 /** Per paper id. */
 export type Corrections = Record<string, CorrectionEntry>;

@@ -22,7 +22,7 @@ export const LIMITS = {
 
 const BUILTIN_IDS = new Set(taxonomy.topics.map((t) => t.id));
 
-export const BuiltinTopicEdit = z.object({
+export const BuiltinTopicEdit = z.lazy(() => z.object({
   name: z.optional(z.string()),
   hidden: z.optional(z.boolean()),
   color: z.optional(z.enum(PALETTE)),
@@ -30,24 +30,24 @@ export const BuiltinTopicEdit = z.object({
   add: z.optional(z.array(z.string())),
   /** Built-in phrases the user removed (as written in the built-in list). */
   remove: z.optional(z.array(z.string())),
-});
+}));
 export type BuiltinTopicEdit = z.infer<typeof BuiltinTopicEdit>;
 
 export const CUSTOM_ID_RE = /^u-[a-z0-9-]{1,30}$/;
-export const CustomTopic = z.object({
+export const CustomTopic = z.lazy(() => z.object({
   id: z.string().check(z.regex(CUSTOM_ID_RE)),
   name: z.string(),
   phrases: z.array(z.string()),
   hidden: z.optional(z.boolean()),
   color: z.optional(z.enum(PALETTE)),
-});
+}));
 export type CustomTopic = z.infer<typeof CustomTopic>;
 
-export const TopicEdits = z.object({
+export const TopicEdits = z.lazy(() => z.object({
   v: z.literal(1),
   builtin: z.record(z.string(), BuiltinTopicEdit),
   custom: z.array(CustomTopic),
-});
+}));
 export type TopicEdits = z.infer<typeof TopicEdits>;
 
 export const EMPTY_EDITS: TopicEdits = { v: 1, builtin: {}, custom: [] };
