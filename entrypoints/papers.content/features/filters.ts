@@ -48,8 +48,10 @@ export function init(signal: AbortSignal, page: PageModel): void {
     // No filter set: only dismissal can hide a card, so the card's text is not needed.
     const filtering = isFiltering(f);
     for (const card of cards) {
-      const hide = isHidden(filtering ? facts(card, page) : stateOnly(card), f, page.kind, terms);
       const root = card.root;
+      // No filter set and not dismissed: nothing can hide the card (isHidden's first rule).
+      if (!filtering && !card.status?.dismissed && !marked.has(root)) continue;
+      const hide = isHidden(filtering ? facts(card, page) : stateOnly(card), f, page.kind, terms);
       if (!hide && !marked.has(root)) continue;
       if (hide && !revealed) root.setAttribute('data-pc-hidden', 'true');
       else root.removeAttribute('data-pc-hidden');
