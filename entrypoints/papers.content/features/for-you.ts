@@ -110,8 +110,12 @@ export function init(signal: AbortSignal, page: PageModel): void {
     drawBar(notes.join('. '), wantsForYou && ready.ready ? true : rising, cards[0]);
   };
 
+  /** Card roots carrying a score or a mark: only those need clearing (a root the page reuses for another paper too). */
+  const scored = new Set<Element>();
   const drawMark = (card: CardView) => {
     const s = scores.get(card.id);
+    if (!s && !scored.delete(card.root)) return;
+    if (s) scored.add(card.root);
     if (s) card.root.setAttribute('data-pc-foryou-score', s.score.toFixed(4));
     else if (card.root.hasAttribute('data-pc-foryou-score')) card.root.removeAttribute('data-pc-foryou-score');
     for (const slot of card.slots) {

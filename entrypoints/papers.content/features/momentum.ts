@@ -7,6 +7,8 @@ import { el } from '../dom';
 export const name = 'momentum';
 
 export function init(signal: AbortSignal, page: PageModel): void {
+  /** Card roots showing momentum: only those need clearing (a root the page reuses for another paper too). */
+  const shown = new Set<Element>();
   const draw = (cards: Iterable<CardView>) => {
     const now = Date.now();
     const { momentum: on, momentumMin } = page.settings;
@@ -14,6 +16,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
       // Only cards seen on an earlier visit have momentum: others never read the page's upvotes.
       const m = on && card.status?.upvotesAtPrevSeen != null ? momentumOf(card.status, card.meta.upvotes) : undefined;
       const show = m != null && m.delta > 0 && m.delta >= momentumMin;
+      if (!show && !shown.delete(card.root)) continue;
+      if (show) shown.add(card.root);
       if (show) card.root.setAttribute('data-pc-momentum', String(m.delta));
       else if (card.root.hasAttribute('data-pc-momentum')) card.root.removeAttribute('data-pc-momentum');
       for (const slot of card.slots) {
