@@ -195,6 +195,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     prefetched = undefined;
     const ids = cards.map((c) => c.id);
     const first = asked && asked.ids === ids.join(' ') ? await asked.answer : await request('history.listed', { papers: idsOnly(ids, day) });
+    if (!first.some((s) => s.needsText)) return first;
     const byId = new Map(cards.map((c) => [c.id, c]));
     // Reading a card's meta parses the page's JSON: only for papers history has no text for.
     let missing: PaperMeta[] = [];
@@ -358,7 +359,12 @@ function adopt(c: ParsedCard, previous: CardView | undefined): CardView {
   }
   c.root.setAttribute('data-pc-id', c.id);
   // The parsed card itself becomes the view (its meta is read lazily, so it is not copied).
-  return Object.assign(c, { slots: [], drawnCopies: [], status: previous?.id === c.id ? previous.status : undefined, topics: previous?.topics ?? [] }) as CardView;
+  const view = c as CardView;
+  view.slots = [];
+  view.drawnCopies = [];
+  view.status = previous?.id === c.id ? previous.status : undefined;
+  view.topics = previous?.topics ?? [];
+  return view;
 }
 
 /**
