@@ -84,6 +84,36 @@ export interface SelectOptions {
   facets?: Record<string, number>;
 }
 
+/** The phrases matched at one position, keeping only the longest (up to `size` of equal length). */
+class LongestMatches {
+  len = 0;
+  n = 0;
+  readonly phrase: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  constructor(readonly size: number) {
+    this.phrase = new Int32Array(size);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+  }
+  offer(pi: number, L: number, s: number, e: number): void {
+    if (L < this.len) return;
+    if (L > this.len) {
+      this.n = 0;
+      this.len = L;
+    }
+    if (this.n === this.size) return;
+    this.phrase[this.n] = pi;
+    this.start[this.n] = s;
+    this.end[this.n] = e;
+    this.n++;
+  }
+  clear(): void {
+    this.n = 0;
+    this.len = 0;
+  }
+}
+
 export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: ScoreAdjuster, select: SelectOptions = {}): CompiledTagger {
   const minScore = select.minScore ?? MIN_SCORE;
   const ratio = select.ratio ?? RATIO;
@@ -280,39 +310,16 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       for (let b = 0; b < child.ends.length; b++) {
         const ph = child.ends[b];
         if (ph.titleOnly && !inTitle) continue;
-        if (ph.helper) applyHelper(ph.idx, L, starts[from], ends[pos]);
-        else apply(ph.idx, L, starts[from], ends[pos]);
+        (ph.helper ? helpers : pending).offer(ph.idx, L, starts[from], ends[pos]);
       }
       walk(child, from, pos + 1, n);
     }
   };
 
-  // Matches found at one position wait here; only the longest ones are applied (flush).
-  let pendingLen = 0;
-  let nPending = 0;
-  const pPhrase = new Int32Array(64);
-  const pStart = new Int32Array(64);
-  const pEnd = new Int32Array(64);
-  const apply = (pi: number, L: number, s: number, e: number) => {
-    if (L < pendingLen) return;
-    if (L > pendingLen) { nPending = 0; pendingLen = L; }
-    if (nPending === 64) return;
-    pPhrase[nPending] = pi; pStart[nPending] = s; pEnd[nPending] = e;
-    nPending++;
-  };
-  // Helper-only phrases: the longest at a position counts, without consuming words.
-  let helperLen = 0;
-  let nHelper = 0;
-  const hPhrase = new Int32Array(16);
-  const hStart = new Int32Array(16);
-  const hEnd = new Int32Array(16);
-  const applyHelper = (pi: number, L: number, s: number, e: number) => {
-    if (L < helperLen) return;
-    if (L > helperLen) { nHelper = 0; helperLen = L; }
-    if (nHelper === 16) return;
-    hPhrase[nHelper] = pi; hStart[nHelper] = s; hEnd[nHelper] = e;
-    nHelper++;
-  };
+  // Matches found at one position wait here; only the longest ones are applied (flush). Helper-only
+  // phrases wait apart: the longest of them counts too, without consuming words.
+  const pending = new LongestMatches(64);
+  const helpers = new LongestMatches(16);
   const count = (pi: number, s: number, e: number, fw: number, src: string) => {
     const ph = phrases[pi];
     if (seenStamp[pi] !== stamp) { seenStamp[pi] = stamp; seen[pi] = 0; }
@@ -336,12 +343,10 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     }
   };
   const flush = (fw: number, src: string) => {
-    for (let q = 0; q < nHelper; q++) count(hPhrase[q], hStart[q], hEnd[q], fw, src);
-    for (let q = 0; q < nPending; q++) count(pPhrase[q], pStart[q], pEnd[q], fw, src);
-    nHelper = 0;
-    helperLen = 0;
-    nPending = 0;
-    pendingLen = 0;
+    for (const m of [helpers, pending]) {
+      for (let q = 0; q < m.n; q++) count(m.phrase[q], m.start[q], m.end[q], fw, src);
+      m.clear();
+    }
   };
   // Tokenise into the shared buffers, then walk positions: longest match wins and consumes its words.
   const scanText = (text: string, fw: number) => {
@@ -380,8 +385,8 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     let p = 0;
     while (p < n) {
       if (toks[p].length) walk(root, p, p, n);
-      const step = pendingLen > 0 ? pendingLen : 1;
-      if (pendingLen > 0 || nHelper > 0) flush(fw, text);
+      const step = pending.len > 0 ? pending.len : 1;
+      if (pending.len > 0 || helpers.n > 0) flush(fw, text);
       p += step;
     }
   };
