@@ -219,6 +219,81 @@ describe('topic tagger', () => {
     }).topics).toEqual(['math']);
   });
 
+  // Issue #4, fourth session (papers written for these tests; not from any labelled set).
+  it('does not add a physics topic to an ML paper that borrows one physics word', () => {
+    expect(tagger.classify({
+      title: 'Holographic reduced representations for compositional token embeddings',
+      abstract: 'We bind role and filler vectors with circular convolution inside a transformer language model and improve compositional generalization on semantic parsing benchmarks.',
+    }).topics).toEqual(['llm']);
+    expect(tagger.classify({
+      title: 'Ising-style pairwise losses for multi-label image classification',
+      abstract: 'We add a pairwise term between label logits to a convolutional image classifier and improve mean average precision on COCO and VOC.',
+    }).topics).toEqual(['vision']);
+    expect(tagger.classify({
+      title: 'A percolation view of grokking in transformers',
+      abstract: 'We train small transformers on modular arithmetic and track when the test accuracy jumps, relating it to the connectivity of learned features during training.',
+    }).topics).toEqual(['theory']);
+  });
+
+  it('still adds a physics topic to an ML paper whose physics is more than one word', () => {
+    const r = tagger.classify({
+      title: 'Normalizing flows for sampling lattice gauge theories',
+      abstract: 'We train a gauge-equivariant normalizing flow to sample configurations of U(1) and SU(3) lattice gauge theory and compare topological freezing with Hybrid Monte Carlo near the continuum limit of lattice QCD.',
+    });
+    expect(r.topics).toEqual(expect.arrayContaining(['generative', 'hep']));
+  });
+
+  it('knows more words of attacks and fairness: gradient inversion, adversarially robust models', () => {
+    expect(tagger.classify({
+      title: 'Gradient inversion recovers training images from shared updates',
+      abstract: 'In distributed training, clients share model updates; we reconstruct their images from a single batch and compare reconstruction quality across architectures.',
+    }).topics).toContain('safety');
+    expect(tagger.classify({
+      title: 'Adversarially robust image classifiers via randomized input smoothing',
+      abstract: 'We train convolutional networks with noisy inputs and certify their predictions within an l2 ball.',
+    }).topics).toEqual(expect.arrayContaining(['vision', 'safety']));
+  });
+
+  it('lets a facet the abstract develops stand next to a subject the title names once', () => {
+    // Title weight 2.25: one title phrase no longer outweighs two distinct abstract phrases of another topic.
+    expect(tagger.classify({
+      title: 'Text-to-speech for every household',
+      abstract: 'We describe a neural model of speech whose training cost and latency are low.',
+    }).topics).toEqual(['audio', 'efficiency']);
+  });
+
+  // Papers written for these tests (not from any labelled set).
+  it('reads a title that names both machine learning and a physics field as AI for science', () => {
+    expect(tagger.classify({
+      title: 'Neural networks find galaxy mergers in cosmological simulations',
+      abstract: 'We train a convolutional classifier on mock images from hydrodynamical simulations to identify merging galaxies, then apply it to survey imaging to measure how the merger rate evolves with redshift.',
+    }).topics).toEqual(expect.arrayContaining(['astro', 'science']));
+    // One ML phrase, never developed in the text, does not make a physics exam for a language model AI for science.
+    expect(tagger.classify({
+      title: 'Language models sit a general relativity exam',
+      abstract: 'We pose graduate exam questions on black holes, geodesics and the Einstein equations to a language model and grade the answers by hand; answers on spacetime curvature are the weakest.',
+    }).topics).not.toContain('science');
+  });
+
+  it('lets a title that names a facet ("Fast …") make do with less evidence in the abstract', () => {
+    const abstract = 'Ocean circulation models are a costly part of every climate model. We train a neural surrogate on output of a global ocean model; it predicts sea-surface temperature, salinity and currents, couples to the atmosphere component of an earth system model and gives a large speedup on a single GPU.';
+    expect(tagger.classify({ title: 'Fast neural surrogates for ocean circulation', abstract }).topics).toEqual(['science', 'efficiency']);
+    expect(tagger.classify({ title: 'Neural surrogates for ocean circulation', abstract }).topics).toEqual(['science']);
+  });
+
+  it.each([
+    ['data', 'Can vision-language models read scientific plots?', 'We introduce PlotRead, a benchmark that evaluates chart reasoning of vision-language models, consisting of 4,000 question-answer pairs over plots from papers. A human baseline reaches 92% while the best model reaches 61%.'],
+    ['safety', 'Do chat assistants lean to one side?', 'We measure political bias in the answers of instruction-tuned language models to policy questions, find a consistent ideological bias and discuss its societal impact and unintended consequences for users.'],
+    ['efficiency', 'Keyword spotting with spiking neural networks on neuromorphic chips', 'We convert a speech command classifier into a spiking network that runs on neuromorphic hardware and recognises spoken keywords in real time.'],
+    ['theory', 'How speech encoders compress what they hear', 'We follow the information bottleneck of self-supervised speech encoders during pretraining and relate it to the minimum description length of their representations; stochastic gradient noise drives a late compression phase.'],
+    ['interpretability', 'What do vision transformers look at?', 'We compare attention patterns of vision transformers on ImageNet with feature importance from gradient-based attribution and find that they disagree on a third of the images.'],
+    ['geometric', 'Learning to simulate cloth with interaction networks', 'We represent cloth as particles and learn their dynamics with interaction networks and graph pooling; the simulator is trained on rendered videos and generalises to new garments.'],
+    ['rl', 'Scheduling cluster jobs with a learned dispatcher', 'A dispatcher network is trained with experience replay and a target network; the reward function penalises queueing delay. On production traces it cuts waiting time by 30%.'],
+    ['optimization', 'Pretraining image classifiers with heavy-ball momentum', 'We train ResNets on ImageNet with SGD with momentum and compare to L-BFGS; heavy-ball updates reach a stationary point faster.'],
+  ])('knows the standard vocabulary of %s (“%s”)', (want, title, abstract) => {
+    expect(tagger.classify({ title, abstract }).topics).toContain(want);
+  });
+
   it('gives the same answer after its word cache has filled up and been cleared', () => {
     const p = fixtures[0];
     const before = tagger.classify(p);

@@ -54,6 +54,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'agent|agents|return|returns'],
     [1, 'game|games|equilibri*|decision making|sequential decision*|control'],
     [1, 'exploration'],
+    // Standard machinery and benchmarks of reinforcement learning.
+    [3, 'reward function*|reward design|dense reward*|sparse reward*|policy distillation|privileged information|privileged observation*|asymmetric actor-critic|motion imitation|isaac gym|mujoco|atari|procgen|d4rl|deepmind control suite|advantage function|advantage estimation|td learning|td error|replay buffer|experience replay|target network*|epsilon-greedy|maximum entropy rl|hierarchical reinforcement|goal-conditioned|intrinsic motivation|curiosity-driven|policy iteration|value iteration|value-based'],
   ],
   agents: [
     [3, 'agent system*|tool-augmented|tool learning|api call*|multi-turn interaction*|web browsing|mobile agent*|embodied agent*|agent workflow*|research agent*|skill library|model context protocol'],
@@ -97,6 +99,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // Vocabulary of ML efficiency and systems.
     [3, '4-bit|3-bit|2-bit|1-bit|8-bit|bitnet|ternary weight*|gptq|awq|smoothquant|outlier suppression|qlora|prefix tuning|expert routing|sparse activation*|medusa heads|eagle drafting|dynamic depth|rwkv|pagedattention|vllm|zero redundancy|ring attention|triton kernel*|green ai|compute-optimal|sliding window attention|long-context efficiency|coreset*|dataset distillation|data pruning|sparse moe|moe layer*|activation sparsity|weight sharing|neural architecture search|efficient architecture*'],
     [2, 'adapter*|carbon footprint|memory-bound|compute-bound|arithmetic intensity'],
+    // Standard ways of reporting or obtaining savings in compute, memory and latency.
+    [3, 'faster inference|faster training|reduced latency|lower latency|time-to-first-token|decoding latency|memory savings|memory reduction|peak memory|compute savings|gflops|sequence parallel*|context parallel*|pipeline bubble*|all-reduce|gradient compression|communication cost*|memory bandwidth|roofline|operator fusion|neuromorphic|spiking neural network*|in-memory computing|weight pruning|magnitude pruning|lottery ticket*|sparse training|quantized weight*|quantized activation*|quantization error|binarization|efficient fine-tuning|prompt tuning|resource-constrained|resource-efficient|consumer gpu*'],
+    [2, 'single gpu|cost-efficient|model footprint|inference budget'],
   ],
   theory: [
     [3, 'generalization bound*|generalization error|generalisation error|training dynamics|learning dynamics|grokking|lazy regime|rich regime|lazy training|feature learning|neural tangent kernel|ntk|mean field limit|mean-field limit|infinite width|infinite-width|wide neural network*|overparameteri*|over-parameteri*|double descent|scaling law*|implicit bias|implicit regulari*|loss landscape|learning theory|statistical learning theory|pac-bayes*|pac learning|sample complexity|vc dimension|rademacher|edge of stability|neural collapse|benign overfitting|teacher-student|student-teacher|random feature*|expressivity|expressive power|universal approximation|approximation theory|depth separation|simplicity bias|spectral bias|statistical mechanics of learning|two-layer neural network*|two-layer network*|shallow neural network*|deep linear network*|linear network*|kernel regime|catapult|in-context learning theory|memorization|memorisation|generalization gap|theory of deep learning|deep learning theory|infinite-depth|muP|maximal update'],
@@ -111,6 +116,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'information exponent|generative exponent|leap exponent|staircase function*|sparse parit*|parity learning|high-dimensional asymptotic*|statistical physics of learning|saddle-to-saddle|optimization landscape|landscape of neural|loss surface*'],
     [2, 'replica method|replica analysis|dynamical mean-field theory|learning rate warmup'],
     [1, 'plateau*'],
+    // Standard terms of the theory of deep learning: training dynamics, capacity, scaling and information views.
+    [3, 'information bottleneck|minimum description length|kolmogorov complexity|sgd noise|stochastic gradient noise|dynamics of gradient descent|gradient descent dynamics|training trajector*|critical learning period*|mean-field analysis|neural network field theor*|feature learning regime|bayes-optimal|bayes optimal|teacher network|student network|perceptron capacity|storage capacity|random labels|emergent capabilit*|scaling exponent*|data scaling|model scaling|compute scaling'],
   ],
   optimization: [
     [2, 'iteration complexity|oracle complexity|first-order method*|convergence guarantee*|step size*|stepsize*|clipping|nuclear norm'],
@@ -120,8 +127,14 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'gradient|gradients|optimal|loss function|minimax problem*|convex|nash'],
     [3, 'sharpness-aware minimization|adagrad|rmsprop|lion optimizer|shampoo|k-fac|weight decay|gradient clipping|convergence analysis|polyak-lojasiewicz|pl condition|l-smooth|strongly convex|variance reduction|svrg|federated optimization|distributed optimization|decentralized optimization|consensus optimization|frank-wolfe|conditional gradient|coordinate descent|admm|augmented lagrangian|interior point|semidefinite program*|quadratic program*|mixed-integer|integer programming|branch and bound|evolutionary algorithm*|genetic algorithm*|cma-es|simulated annealing|particle swarm|stochastic approximation|robbins-monro|lr schedule*|learning rate schedule*|warmup|loss spike*|adaptive gradient method*|adaptive optimizer*|sign descent|signsgd|nash equilibrium computation|game optimization|extragradient|optimistic gradient|monotone operator*|fixed-point iteration*|operator splitting'],
     [2, 'learning rate*'],
+    // Standard methods and analysis terms of continuous and discrete optimization.
+    [3, 'learned optimizer*|learning to optimize|hypergradient*|heavy-ball|heavy ball|sgd with momentum|momentum sgd|schedule-free|large-batch training|critical batch size|stationary point*|first-order stationary|trust-region method*|trust region method*|cubic regularization|gauss-newton|levenberg-marquardt|conjugate gradient|l-bfgs|bfgs|hessian-free|submodular*|online convex optimization|kkt condition*|lagrange multiplier*|projected gradient|proximal gradient|stochastic variance|lipschitz gradient*|smooth and convex|nonsmooth|non-smooth optimization|black-box optimizer*'],
+    [2, 'batch size|convergence speed|loss curve*|lipschitz'],
   ],
   safety: [
+    // Attacks, defences and fairness in words the lists below lack (safety is gated on ML words, so "malicious" or
+    // "safety-critical" in a physics paper stays weak).
+    [3, 'copyright*|data extraction attack*|gradient inversion|adversarially robust|adversarial perturbation*|robustness certificat*|provable robustness|certified defen*|safety-critical|harmful output*|safety filter*|content filter*|malicious|algorithmic fairness|group fairness|individual fairness|gender bias*|racial bias*|unfair*'],
     [3, 'refusal*|harmful content|safety evaluation|safety benchmark*|prompt injection|adversarial prompt*|model stealing|model extraction|dp-sgd|privacy-preserving|privacy leakage|privacy budget|bias mitigation|debiasing|content moderation|scalable oversight|ai governance|aligning language models|alignment of language models|alignment of large language models|alignment tax|human values|harmlessness|constitutional ai|emergent misalignment|misaligned|power-seeking|scheming|sandbagging|specification gaming|corrigib*|ai risk*|catastrophic risk*|existential risk|dangerous capabilit*|dual-use|biosecurity|cybersecurity|stereotype*|gender bias|social bias*|hate speech|content safety|llm safety|model safety|adversarial training|evasion attack*|model inversion|training data extraction|copyright|safety guard*|unsafe'],
     [2, 'demographic*|spurious correlation*|out-of-distribution detection|misuse|toxic|oversight|helpfulness and harmlessness|honesty|preference alignment|fingerprint*|intellectual property'],
     [3, 'ai safety|adversarial attack*|adversarial example*|adversarial robustness|jailbreak*|red teaming|red-teaming|backdoor*|data poisoning|poisoning attack*|differential privacy|differentially private|privacy|membership inference|fairness|machine unlearning|unlearning|watermark*|deepfake*|certified robustness|sycophancy|reward hacking|guardrail*|harmful|toxicity|misinformation|deceptive|deception|misalignment|ai alignment|value alignment|safety alignment|trustworthy ai|responsible ai|model auditing|auditing'],
@@ -131,6 +144,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // Vocabulary of AI safety, security and fairness.
     [3, 'goal misgeneralization|situational awareness|weak-to-strong|ai control|chain-of-thought monitoring|cot monitoring|randomized smoothing|trojan*|ai-generated text detection|machine-generated text detection|deepfake detection|equalized odds|demographic parity|cyber capabilit*|frontier ai|model organism*|alignment faking|reward tampering|deceptive alignment'],
     [2, 'alignment research|safety case*|unfaithful|faithfulness|model monitoring'],
+    // Harms, threat models and ethics as the fairness, security and machine-ethics literature names them.
+    [3, 'machine ethics|moral judgment*|moral judgement*|moral values|political bias*|ideological bias*|cultural bias*|unintended consequence*|societal impact*|social harm*|representational harm*|allocative harm*|disparate impact|protected attribute*|sensitive attribute*|threat model*|attack success rate*|harmful request*|unsafe content|safety risk*|misuse risk*|privacy risk*|privacy attack*|personally identifiable|pii|data leakage|bias evaluation|fairness evaluation'],
+    [2, 'adversarially|personal data|ethical concern*|ethical implication*'],
   ],
   interpretability: [
     [2, 'attention head*|representations encode'],
@@ -143,12 +159,17 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'interpretable'],
     [1, 'mechanistic'],
     [3, 'mechanistic interpretability|mechanistic interpretation*|mechanistic understanding of'],
+    // Standard methods and phrasings of interpretability research.
+    [3, 'linear representation hypothesis|concept vector*|concept direction*|activation steering|activation addition|representation steering|attention pattern*|attention visualization|attribution score*|lime|shap|gradient-based attribution|token attribution|circuit analysis|causal abstraction|interchange intervention*|path patching|attribution patching|direct logit attribution|tuned lens|neuron-level|probing classifier*|diagnostic classifier*|faithful explanation*|explanation faithfulness|model internals|inner workings|internal mechanism*|feature importance'],
+    [2, 'hidden states|hidden representation*|layer-wise representation*|intermediate layer*|latent representations encode'],
   ],
   geometric: [
     [3, 'graph neural network*|gnn|gnns|message passing|message-passing|equivariant|equivariance|invariant neural network*|e(3)|se(3)|e(n)|group equivariant|gauge equivariant|geometric deep learning|graph convolution*|graph transformer*|manifold learning|hyperbolic embedding*|hyperbolic neural|steerable|permutation invariant|permutation equivariant|deep sets|graph learning|node classification|link prediction|graph representation learning|simplicial|sheaf neural|symmetry-aware|lie group*|group convolution*|learning on manifolds|riemannian manifold*|topological deep learning|graph neural'],
     [2, 'graph|graphs|invariance|invariant|manifold|manifolds|riemannian|hyperbolic|point cloud*|so(3)|group action*|mesh|meshes|topological data analysis'],
     [3, 'graph attention|gat|gcn|graph isomorphism|weisfeiler-leman|weisfeiler-lehman|wl test|oversmoothing|over-smoothing|oversquashing|over-squashing|graph rewiring|graph positional encoding*|spectral graph|graph laplacian|graph signal processing|hypergraph*|simplicial complex*|cell complex*|cellular complex*|persistent homology|e(3)-equivariant|se(3)-equivariant|o(3)-equivariant|tensor field network*|spherical harmonic*|clebsch-gordan|mace|nequip|allegro|painn|schnet|dimenet|equiformer|egnn|frame averaging|canonicalization|steerable cnn*|homogeneous space*|fiber bundle*|hyperbolic space*|poincare ball|riemannian optimization|manifold-valued|spd manifold*|riemannian diffusion|riemannian flow matching|geometric graph*|molecular graph*|3d graph*|graph generation|graph classification|graph-level|node-level|edge-level|graph structure*|graph data'],
     [1, 'symmetry|symmetries|geometric|geometry|node|nodes|relational'],
+    // Architectures that build symmetry or graph structure in, named the way ML papers name them.
+    [3, 'graph network*|meshgraphnet*|mesh-based simulation*|interaction network*|rotation equivariance|rotational equivariance|rotation-equivariant|rotationally equivariant|rotation invariance|rotationally invariant|translation equivariance|group-invariant|group equivariance|irreps|directional message passing|higher-order message passing|graph pooling|graph autoencoder*|equivariant transformer*|equivariant network*|invariant network*'],
   ],
   timeseries: [
     [3, 'governing equation*|sparse identification'], [2, 'sparse regression'],
@@ -177,6 +198,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // Vocabulary of datasets and evaluation.
     [3, 'test set contamination|data contamination|benchmark contamination|inter-annotator agreement|datasheet*|data card*|human preference data'],
     [2, 'we collect|we annotate|data filtering|data mixture*|synthetic data generation|data quality|data selection|pretraining data'],
+    // How a paper describes the benchmark or dataset it contributes ("…, a benchmark that evaluates …").
+    [3, 'benchmark that|benchmark which|benchmark designed|benchmark consisting|benchmark comprising|benchmark containing|benchmark covering|benchmark spanning|dataset consisting|dataset comprising|dataset containing|dataset spanning|dataset covering|human baseline*|human performance|human accuracy|expert annotator*|question-answer pairs|test suite'],
   ],
   probabilistic: [
     [3, 'stein variational gradient descent|svgd|stochastic gradient langevin dynamics|sgld|feynman-kac'],
@@ -326,15 +349,17 @@ export const AUX_LEXICON: Record<string, WeightedPhrases> = {
 
 /** Topics that only make sense for papers about learning: scaled down when no ML cue is present. A strict gate
  * also takes away the topic's title and decisive-phrase privileges. */
-export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number }>> = {
+export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number; named?: number }>> = {
   // AI for science needs both: machine learning, and a natural science (its own domain words or a physics topic;
-  // not statistical physics, whose meeting with ML is usually learning theory).
+  // not statistical physics, whose meeting with ML is usually learning theory). `named`: a title that names ML (any
+  // firm ML cue) and a physics field (a decisive phrase) names AI for science ("Neural networks find galaxy mergers in
+  // cosmological simulations").
   science: [
-    { cue: ['_ml'], min: 2, factor: 0.3, strict: true, blend: 1 },
+    { cue: ['_ml'], min: 2, factor: 0.3, strict: true, blend: 1, named: 2 },
     { cue: ['_domain', 'hep', 'condmat', 'quantum', 'astro'], min: 5, factor: 0.3, strict: true },
     // Never closes (min 0); it only blends: ML applied to physics data is AI for science at least as strongly as the
     // weaker of its ML and physics evidence.
-    { cue: ['hep', 'condmat', 'quantum', 'astro'], min: 0, factor: 1, blend: 1 },
+    { cue: ['hep', 'condmat', 'quantum', 'astro'], min: 0, factor: 1, blend: 1, named: 3 },
   ],
   // Physicists' papers on learning (statistical mechanics + a network) are learning theory too.
   theory: [{ cue: ['_ml'], min: 2, factor: 0.3, strict: true, blend: 1 }, { cue: ['statmech'], min: 0, factor: 1, blend: 1 }],
