@@ -20,11 +20,27 @@ type Listener<T> = (value: T) => void;
 /** A tiny typed event hub so features can react to each other without knowing each other. */
 export class Hub<Events extends Record<string, unknown>> {
   private listeners = new Map<keyof Events, Set<Listener<never>>>();
+  /** Listeners per signal: one abort listener per signal removes them all (features add ~25 per page). */
+  private bySignal = new Map<AbortSignal, Array<[keyof Events, Listener<never>]>>();
   on<K extends keyof Events>(type: K, fn: Listener<Events[K]>, signal: AbortSignal): void {
+    if (signal.aborted) return;
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));
     set.add(fn as Listener<never>);
-    signal.addEventListener('abort', () => set!.delete(fn as Listener<never>), { once: true });
+    let mine = this.bySignal.get(signal);
+    if (!mine) {
+      const list: Array<[keyof Events, Listener<never>]> = (mine = []);
+      this.bySignal.set(signal, list);
+      signal.addEventListener(
+        'abort',
+        () => {
+          this.bySignal.delete(signal);
+          for (const [t, f] of list) this.listeners.get(t)?.delete(f);
+        },
+        { once: true },
+      );
+    }
+    mine.push([type, fn as Listener<never>]);
   }
   emit<K extends keyof Events>(type: K, value: Events[K]): void {
     for (const fn of this.listeners.get(type) ?? []) {

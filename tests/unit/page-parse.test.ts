@@ -93,6 +93,21 @@ describe('parsePage on odd pages', () => {
     expect(p.day).toBeUndefined();
   });
 
+  it('finds every card when the cards are not siblings in one list (grouped by day, wrapped, or after the list)', () => {
+    const card = (n: number) => `<article><h3><a href="/papers/2605.0001${n}">P${n}</a></h3></article>`;
+    const url = new URL('https://huggingface.co/papers/week/2026-W21');
+    const ids = (html: string) => parsePage(load(html), url).cards.map((c) => c.id);
+    const all = ['2605.00011', '2605.00012', '2605.00013', '2605.00014'];
+    // Two day groups, each its own list.
+    expect(ids(`<main><section><h2>Mon</h2><div>${card(1)}${card(2)}</div></section><section><h2>Tue</h2><div>${card(3)}${card(4)}</div></section></main>`)).toEqual(all);
+    // Each card in a wrapper of its own.
+    expect(ids(`<main><div>${[1, 2, 3, 4].map((n) => `<div class="item">${card(n)}</div>`).join('')}</div></main>`)).toEqual(all);
+    // One more card after the list, deeper in the page.
+    expect(ids(`<main><div>${card(1)}${card(2)}${card(3)}</div><footer><div>${card(4)}</div></footer></main>`)).toEqual(all);
+    // One list with other elements between the cards.
+    expect(ids(`<main><div>${card(1)}<hr>${card(2)}<div class="ad"></div>${card(3)}${card(4)}</div></main>`)).toEqual(all);
+  });
+
   it('an article wrapping several papers is no card: the papers inside it are', () => {
     const html = `<main><article class="list">
       <div class="card"><h3><a href="/papers/2605.00005">E</a></h3><a href="/papers/2605.00005#community">comments</a></div>

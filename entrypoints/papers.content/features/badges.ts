@@ -6,6 +6,9 @@ import { el, relativeDay } from '../dom';
 export const name = 'badges';
 
 const badgeTemplate = el('span', { class: 'pc-badge' });
+const NEW_TITLE = 'You have not seen this paper before';
+/** Most cards on a page are new: their badge is one clone, no writes. */
+const newBadgeTemplate = el('span', { class: 'pc-badge pc-badge--new', title: NEW_TITLE }, 'new');
 
 function render(card: CardView, now: number) {
   const s = card.status;
@@ -21,6 +24,10 @@ function render(card: CardView, now: number) {
   }
   for (const slot of card.slots) {
     let badge = slot.querySelector<HTMLElement>('.pc-badge');
+    if (!badge && s.state === 'new') {
+      slot.prepend(newBadgeTemplate.cloneNode(true));
+      continue;
+    }
     if (!badge) {
       badge = badgeTemplate.cloneNode() as HTMLElement;
       slot.prepend(badge);
@@ -31,7 +38,7 @@ function render(card: CardView, now: number) {
     if (at != null) badge.setAttribute('data-pc-at', String(at));
     else {
       badge.removeAttribute('data-pc-at');
-      badge.title = 'You have not seen this paper before';
+      badge.title = NEW_TITLE;
     }
   }
 }

@@ -86,6 +86,10 @@ export function init(signal: AbortSignal, page: PageModel): void {
   const draw = (m: ForYouModel) => {
     const on = page.settings.forYou;
     const ready = readiness(m);
+    const wantsForYou = on && page.filters.sortForYou;
+    const rising = page.settings.momentum && page.filters.sortRising;
+    // Nothing to rank, sort or clear (e.g. a model with too few signals yet): the page is left alone.
+    if (!(on && ready.ready) && !wantsForYou && !rising && !scored.size && !bar && !original) return;
     const cards = [...page.cards.values()].filter((c) => c.root.isConnected);
     scores.clear();
     if (on && ready.ready && cards.length) {
@@ -95,8 +99,6 @@ export function init(signal: AbortSignal, page: PageModel): void {
       order.forEach((i, rank) => scores.set(cards[i].id, { ...ranked[i], marked: rank < marks && ranked[i].score > 0 }));
     }
     for (const c of cards) drawMark(c);
-    const wantsForYou = on && page.filters.sortForYou;
-    const rising = page.settings.momentum && page.filters.sortRising;
     const notes: string[] = [];
     if (wantsForYou && ready.ready) {
       sortCards(cards, (c) => scores.get(c.id)?.score ?? 0);

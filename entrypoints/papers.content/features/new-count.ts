@@ -1,7 +1,7 @@
 // On date-ordered lists: a divider "N new since your last visit" before the first card already seen,
 // and on every list a small "N new" count next to the page heading.
 import { sel } from '../../../utils/page/selectors';
-import type { PageModel } from '../page-model';
+import type { CardView, PageModel } from '../page-model';
 import { el } from '../dom';
 
 export const name = 'new-count';
@@ -11,26 +11,35 @@ export function init(signal: AbortSignal, page: PageModel): void {
   let divider: HTMLElement | undefined;
   let count: HTMLElement | undefined;
 
-  const update = () => {
-    const cards = [...page.cards.values()];
-    if (cards.some((c) => !c.status)) return; // wait until every card has its state
-    const isNew = (c: (typeof cards)[number]) => c.status!.state === 'new';
-    const fresh = cards.filter(isNew).length;
+  /** What the count says now: it is rewritten only when that changes (a live region announces every write). */
+  let shown = '';
+  const isNew = (c: CardView) => c.status!.state === 'new';
 
-    const h1 = document.querySelector(sel('heading'));
-    if (h1) {
-      if (!count?.isConnected) {
-        count = el('span', { class: 'pc-ui pc-new-count', role: 'status' });
-        h1.after(count);
+  const update = () => {
+    let fresh = 0;
+    for (const c of page.cards.values()) {
+      if (!c.status) return; // wait until every card has its state
+      if (c.status.state === 'new') fresh++;
+    }
+    const total = page.cards.size;
+
+    if (!count?.isConnected || shown !== `${fresh}/${total}`) {
+      const h1 = document.querySelector(sel('heading'));
+      if (h1) {
+        if (!count?.isConnected) {
+          count = el('span', { class: 'pc-ui pc-new-count', role: 'status' });
+          h1.after(count);
+        }
+        count.textContent = `${fresh} new`;
+        count.title = `${fresh} of ${total} papers on this page are new to you`;
+        count.hidden = total === 0;
+        shown = `${fresh}/${total}`;
       }
-      count.textContent = `${fresh} new`;
-      count.title = `${fresh} of ${cards.length} papers on this page are new to you`;
-      count.hidden = cards.length === 0;
     }
 
     divider?.remove();
     divider = undefined;
-    if (!page.parsed.dateOrdered || fresh === 0 || fresh === cards.length) return;
+    if (!page.parsed.dateOrdered || fresh === 0 || fresh === total) return;
     // Cards in page order (the last pass read them in document order): the first seen/opened one
     // after at least one new card.
     const ordered = page.parsed.cards.map((c) => page.cards.get(c.id)).filter((c) => c != null);
