@@ -320,6 +320,52 @@ describe('topic tagger', () => {
     expect(tagger.classify({ title: 'Renormalization of a quantum field theory on curved backgrounds' }).topics).toEqual(['hep']);
   });
 
+  // Papers written for these tests (not from any labelled set): words one field shares with another.
+  it('does not take a bare “BEC” or “Yukawa” in a condensed-matter title for quantum computing or particle physics', () => {
+    expect(tagger.classify({
+      title: 'Preformed pairs on the BEC side of an underdoped cuprate',
+      abstract: 'Using tunnelling spectra and specific heat we show that in the underdoped cuprate Cooper pairs form far above the critical temperature, as expected when pairing is strong. The superconducting gap and the pseudogap merge on this side of the phase diagram.',
+    }).topics).toEqual(['condmat']);
+    expect(tagger.classify({
+      title: 'Non-Fermi liquid from random Yukawa interactions with a critical boson',
+      abstract: 'We study electrons in two dimensions coupled to a critical boson with spatially random couplings. The resistivity is linear in temperature and the specific heat acquires a logarithmic correction, as in strange metals near a quantum critical point.',
+    }).topics).toEqual(['condmat']);
+    // A condensate of cold atoms is still quantum physics.
+    expect(tagger.classify({
+      title: 'Vortex nucleation in a rotating BEC',
+      abstract: 'We stir a Bose-Einstein condensate of ultracold rubidium atoms in an optical trap and image the vortices that enter as the rotation frequency crosses a critical value.',
+    }).topics).toContain('quantum');
+  });
+
+  it('does not call an ML paper AI for science because it runs “experiments” and “simulations”', () => {
+    expect(tagger.classify({
+      title: 'Layer-wise learning rates for image classifiers',
+      abstract: 'We set a separate learning rate for each layer of a convolutional network. Experiments on CIFAR and ImageNet show better accuracy, further experiments vary depth, and simulations of training show the energy of the weights stays bounded. Experiments on cells of a recurrent network agree.',
+    }).topics).not.toContain('science');
+  });
+
+  it('opens AI for science on firm physics evidence only, not on weak words such as “field”, “states” or “mass”', () => {
+    const r = tagger.classify({
+      title: 'Message passing with learned interaction fields for recommendation',
+      abstract: 'We model users and items as particles whose interactions are mediated by a learned field. A graph neural network updates the states of each particle from its neighbours, with a coupling strength learned per edge and a mass term that damps popular items. On three recommendation datasets the model improves recall, and the field stays smooth across the cells of the user graph.',
+    });
+    expect(r.topics).toEqual(['geometric']);
+  });
+
+  it('reads a title that evaluates language models as an evaluation study', () => {
+    expect(tagger.classify({
+      title: 'Evaluating language models on contract review',
+      abstract: 'We gather 300 commercial contracts with the clauses a lawyer would flag, and ask open and proprietary language models to find them. Models miss most indemnity clauses and over-flag boilerplate.',
+    }).topics.sort()).toEqual(['data', 'llm']);
+  });
+
+  it('reads “which layer encodes what” as representation analysis (interpretability)', () => {
+    expect(tagger.classify({
+      title: 'What self-supervised music models know about harmony',
+      abstract: 'We fit linear classifiers to the activations of each layer of a self-supervised music model. Chord information is encoded most strongly in the middle layers, while timbre peaks in early layers.',
+    }).topics.sort()).toEqual(['audio', 'interpretability']);
+  });
+
   it('returns no topics for an empty paper and never throws on odd input', () => {
     expect(tagger.classify({ title: '' })).toEqual({ topics: [], why: {} });
     expect(() => tagger.classify({ title: '∂∂∂ — ‘’ 12345', abstract: 'Ω'.repeat(5000), keywords: [] })).not.toThrow();

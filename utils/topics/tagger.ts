@@ -432,7 +432,9 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     // Gates read the ungated scores, so apply them all after summing their cues.
     for (let k = 0; k < gates.length; k++) {
       let sum = 0;
-      for (const i of gates[k].cue) sum += scores[i];
+      // A gate that asks whether the paper is about a field reads that field's firm phrases only: weak words ("field",
+      // "energy", "states") are shared by every field. A blend measures how strong the field is, so it reads the score.
+      for (const i of gates[k].cue) sum += gates[k].blend > 0 ? scores[i] : firm[i];
       gateSum[k] = sum;
       gateOk[k] = sum >= gates[k].min ? 1 : 0;
     }
