@@ -120,7 +120,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   function scanNow() {
     const url = location.href;
     // The first look at the page (made while storage was read) holds while the page has not changed.
-    const parsed = early?.url === url ? early.parsed : parsePage(document, new URL(url));
+    const parsed = early?.url === url ? early.parsed : parsePage(document, location);
     early = undefined;
     if (!parsed.isPapersPage || parsed.kind === 'other') {
       pageAbort?.abort();
@@ -278,7 +278,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   timed('pc:scan', () => {
     try {
       const url = location.href;
-      const parsed = parsePage(document, new URL(url));
+      const parsed = parsePage(document, location);
       if (!parsed.isPapersPage || !parsed.cards.length) return;
       early = { url, parsed };
       const ids = parsed.cards.slice(0, CHUNK).map((c) => c.id);

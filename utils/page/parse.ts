@@ -96,10 +96,16 @@ export interface ParsedPage {
 
 const NON_PAPER = new Set(['date', 'week', 'month', 'trending', 'index', 'submit']);
 
-export function kindOf(url: URL): ViewKind | 'other' {
+/** Where a page is: a URL, or the page's own `location` (no URL to build on every pass). */
+export type PageUrl = Pick<URL, 'pathname' | 'search'>;
+
+/** The search query of a page URL, if any. */
+const queryOf = (url: PageUrl): string | null => (url.search ? new URLSearchParams(url.search).get('q') : null);
+
+export function kindOf(url: PageUrl): ViewKind | 'other' {
   const parts = url.pathname.replace(/\/+$/, '').split('/').filter(Boolean);
   if (parts[0] !== 'papers') return 'other';
-  if (url.searchParams.get('q')) return 'search';
+  if (queryOf(url)) return 'search';
   const sub = parts[1];
   if (!sub) return 'day';
   if (sub === 'trending') return 'trending';
@@ -281,7 +287,7 @@ function cardId(root: Element): string | undefined {
 
 /** Articles that are cards, each with its paper; loose cards when no article names exactly one paper. */
 function findCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
-  const roots = Array.from(doc.querySelectorAll<HTMLElement>(sel('card')));
+  const roots = articles(doc);
   // Markup that wraps several papers in one article would show on the first and last ones: then
   // every article is read in full and only those naming one paper are cards.
   const wraps = roots.length > 0 && (idsIn(roots[0]!).length > 1 || idsIn(roots.at(-1)!).length > 1);
@@ -293,6 +299,26 @@ function findCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
   return cards.length ? cards : looseCards(doc);
 }
 const single = (ids: string[]) => (ids.length === 1 ? ids[0] : undefined);
+
+/**
+ * Every article of the page, in document order. HF renders a list's cards as siblings in one
+ * container: when nothing after that container holds an article, its children are all of them, and
+ * the insides of the cards (most of the page) are not walked. Any other layout is read in full.
+ */
+function articles(doc: Document): HTMLElement[] {
+  const card = sel('card');
+  const first = doc.querySelector<HTMLElement>(card);
+  const list = first?.parentElement;
+  if (!first || !list) return first ? [first] : [];
+  for (let n: Element | null = list; n && n !== doc.documentElement; n = n.parentElement) {
+    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) {
+      if (s.matches(card) || s.querySelector(card)) return Array.from(doc.querySelectorAll<HTMLElement>(card));
+    }
+  }
+  const roots: HTMLElement[] = [];
+  for (const e of list.children) if (e.matches(card)) roots.push(e as HTMLElement);
+  return roots;
+}
 
 /** Cards not wrapped in an article: climb from each title while the ancestor holds only that paper. */
 function looseCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
@@ -313,7 +339,7 @@ function looseCards(doc: Document): Array<{ root: HTMLElement; id: string }> {
 /** Date-ordered by their URL alone: what the JSON's periodType/isTrending/query say of real pages. */
 const DATE_ORDERED = new Set<ViewKind | 'other'>(['day', 'week', 'month']);
 
-export function parsePage(doc: Document, url: URL): ParsedPage {
+export function parsePage(doc: Document, url: PageUrl): ParsedPage {
   const kind = kindOf(url);
   if (kind === 'other') return { kind, isPapersPage: false, cards: [], dateOrdered: false, droppedItems: 0 };
   if (kind === 'paper') return parsePaperPage(doc, url);
@@ -340,7 +366,7 @@ export function parsePage(doc: Document, url: URL): ParsedPage {
     get droppedItems() {
       return props().dropped;
     },
-    query: url.searchParams.get('q') ?? undefined,
+    query: queryOf(url) ?? undefined,
   };
 }
 
@@ -350,7 +376,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return out;
 }
 
-function parsePaperPage(doc: Document, url: URL): ParsedPage {
+function parsePaperPage(doc: Document, url: PageUrl): ParsedPage {
   const id = kindOf(url) === 'paper' ? url.pathname.split('/').filter(Boolean)[1] : undefined;
   const { value, problem } = readJsonAttr(doc.querySelector(sel('paperProps')));
   const parsed = value !== undefined ? PaperContentProps.safeParse(value) : undefined;

@@ -6,6 +6,8 @@ import { el } from '../dom';
 
 export const name = 'new-count';
 
+const countTemplate = el('span', { class: 'pc-ui pc-new-count', role: 'status' });
+
 export function init(signal: AbortSignal, page: PageModel): void {
   if (page.kind === 'paper') return;
   let divider: HTMLElement | undefined;
@@ -27,7 +29,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
       const h1 = document.querySelector(sel('heading'));
       if (h1) {
         if (!count?.isConnected) {
-          count = el('span', { class: 'pc-ui pc-new-count', role: 'status' });
+          count = countTemplate.cloneNode() as HTMLElement;
           h1.after(count);
         }
         count.textContent = `${fresh} new`;

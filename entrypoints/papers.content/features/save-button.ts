@@ -7,12 +7,13 @@ import { BOOKMARK_PATH, el, icon } from '../dom';
 
 export const name = 'save-button';
 
-// Cloned per card: far cheaper than building each button (1,000-card pages).
 const labelOf = (saved: boolean) => (saved ? 'Remove from saved papers' : 'Save paper');
 const button = (saved: boolean) =>
   el('button', { type: 'button', class: 'pc-save', 'data-pc-action': 'save', 'aria-pressed': String(saved), 'aria-label': labelOf(saved), title: labelOf(saved) }, icon(BOOKMARK_PATH));
-/** Unsaved and saved controls to clone: a fresh control needs no writes. */
-const templates = { false: button(false), true: button(true) };
+// Cloned per card, far cheaper than building each button (1,000-card pages); one per state, so a fresh
+// control needs no writes.
+const unsavedTemplate = button(false);
+const savedTemplate = button(true);
 
 function setPressed(card: CardView, saved: boolean) {
   if (card.root.getAttribute('data-pc-saved') !== String(saved)) card.root.setAttribute('data-pc-saved', String(saved));
@@ -33,7 +34,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   const add = (cards: CardView[]) => {
     for (const card of cards) {
       const saved = isSaved(page.saved[card.id]);
-      for (const slot of card.slots) if (!slot.querySelector('.pc-save')) slot.append(templates[`${saved}`].cloneNode(true));
+      for (const slot of card.slots) if (!slot.querySelector('.pc-save')) slot.append((saved ? savedTemplate : unsavedTemplate).cloneNode(true));
       // New controls match the state, older ones were kept current ('saved'): only the root may lag.
       if (card.root.getAttribute('data-pc-saved') !== String(saved)) setPressed(card, saved);
     }
