@@ -106,6 +106,8 @@ describe('parsePage on odd pages', () => {
     expect(ids(`<main><div>${card(1)}${card(2)}${card(3)}</div><footer><div>${card(4)}</div></footer></main>`)).toEqual(all);
     // One list with other elements between the cards.
     expect(ids(`<main><div>${card(1)}<hr>${card(2)}<div class="ad"></div>${card(3)}${card(4)}</div></main>`)).toEqual(all);
+    // One card of the list in a wrapper of its own.
+    expect(ids(`<main><div>${card(1)}${card(2)}<div class="featured">${card(3)}</div>${card(4)}</div></main>`)).toEqual(all);
   });
 
   it('an article wrapping several papers is no card: the papers inside it are', () => {

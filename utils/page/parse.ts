@@ -316,7 +316,10 @@ function articles(doc: Document): HTMLElement[] {
     }
   }
   const roots: HTMLElement[] = [];
-  for (const e of list.children) if (e.matches(card)) roots.push(e as HTMLElement);
+  for (const e of list.children) {
+    if (e.matches(card)) roots.push(e as HTMLElement);
+    else if (e.querySelector(card)) return Array.from(doc.querySelectorAll<HTMLElement>(card));
+  }
   return roots;
 }
 
