@@ -5,7 +5,7 @@ import { parsePage, type ParsedCard, type ParsedPage } from '../../utils/page/pa
 import { sel, WIDE_MEDIA } from '../../utils/page/selectors';
 import { request } from '../../utils/messages';
 import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
-import { parseSavedState } from '../../utils/saved/model';
+import { isSaved, parseSavedState } from '../../utils/saved/model';
 import type { PaperMeta, PaperStatus, Settings, ViewKind } from '../../utils/schema';
 import type { SavedState } from '../../utils/saved/model';
 import { el } from './dom';
@@ -166,7 +166,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
           timed('pc:scan', () => {
             if (run !== generation || p !== page) return;
             const fresh = chunk.map((c) => {
-              const view = adopt(c, p.cards.get(c.id));
+              const view = adopt(c, p.cards.get(c.id), isSaved(p.saved[c.id]));
               p.cards.set(c.id, view);
               return view;
             });
@@ -350,14 +350,16 @@ function metaRowAfter(copy: HTMLElement, title: Element | null): HTMLElement | u
   return Array.from(copy.querySelectorAll<HTMLElement>(`:scope > ${rowSel}`)).find((r) => !title || title.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
-/** Takes a card found on the page into the view: its id on the root, any slots of ours it had removed. */
-function adopt(c: ParsedCard, previous: CardView | undefined): CardView {
+/** Takes a card found on the page into the view: its id and saved state on the root (the save control
+ *  keeps the latter current from then on), any slots of ours it had removed. */
+function adopt(c: ParsedCard, previous: CardView | undefined, saved: boolean): CardView {
   // A node the page reused for another paper, or a re-render that dropped our slots: start clean.
   if (previous || c.root.hasAttribute('data-pc-id')) {
     for (const old of c.root.querySelectorAll('.pc-ui')) old.remove();
     previous?.slots.forEach((s) => (s.closest('.pc-row') ?? s).remove());
   }
   c.root.setAttribute('data-pc-id', c.id);
+  c.root.setAttribute('data-pc-saved', String(saved));
   // The parsed card itself becomes the view (its meta is read lazily, so it is not copied).
   const view = c as CardView;
   view.slots = [];

@@ -27,6 +27,11 @@ describe('topic chips', () => {
       const page = await h.page(url);
       await tagged(page);
       await scrollThrough(page);
+      // "Why" is the chip's tooltip: point at one chip with the mouse, and at the others by their events.
+      const first = page.locator('.pc-slot .pc-chip[data-pc-topic]').filter({ visible: true }).first();
+      await first.hover();
+      await expect.poll(() => first.getAttribute('title')).toMatch(/ — matched: /);
+      await page.evaluate(() => document.querySelectorAll('.pc-chip[data-pc-topic]').forEach((b) => b.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))));
       const cards = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[data-pc-id]')].map((c) => {
           const slot = [...c.querySelectorAll<HTMLElement>('.pc-slot')].find((s) => s.offsetParent !== null)!;

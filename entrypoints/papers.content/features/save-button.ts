@@ -28,9 +28,6 @@ function setPressed(card: CardView, saved: boolean) {
 }
 
 export function init(signal: AbortSignal, page: PageModel): void {
-  const mark = (cards: CardView[]) => {
-    for (const card of cards) setPressed(card, isSaved(page.saved[card.id]));
-  };
   const add = (cards: CardView[]) => {
     for (const card of cards) {
       const saved = isSaved(page.saved[card.id]);
@@ -74,7 +71,6 @@ export function init(signal: AbortSignal, page: PageModel): void {
     { signal, capture: true },
   );
 
-  page.hub.on('cards', mark, signal);
   page.hub.on('draw', add, signal);
   page.hub.on(
     'saved',

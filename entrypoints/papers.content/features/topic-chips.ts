@@ -28,6 +28,12 @@ function chip(cls: string, label: string, aria: string, title: string, topic?: s
   return b;
 }
 
+/** Why a paper has a topic: the terms that matched, or the user's own correction. */
+const reasonOf = (why: Record<string, string[]>, id: string): string => {
+  const terms = why[id] ?? [];
+  return terms.length ? `matched: ${terms.join(', ')}` : 'added by you';
+};
+
 /** The user's taxonomy (built-in topics with their edits), read before the first pass and kept current. */
 let topics = new Map<string, TopicDef>();
 /** One chip per topic (class, name, id) to clone: a 1,000-card page draws thousands of chips. */
@@ -66,11 +72,9 @@ export function init(signal: AbortSignal, page: PageModel): void {
       if (page.settings.showTopics) {
         for (const id of ids.slice(0, MAX_CHIPS)) {
           const t = topics.get(id)!;
-          const terms = why[id] ?? [];
-          const reason = terms.length ? `matched: ${terms.join(', ')}` : 'added by you';
           const b = chipOf(t).cloneNode(true) as HTMLElement;
-          b.setAttribute('aria-label', `Topic ${t.name}, ${reason}`);
-          b.title = `${t.name} — ${reason}`;
+          // The tooltip ("why") is written when the chip is first pointed at or focused (explain).
+          b.setAttribute('aria-label', `Topic ${t.name}, ${reasonOf(why, id)}`);
           box.append(b);
         }
         const extra = ids.length - MAX_CHIPS;
@@ -84,6 +88,18 @@ export function init(signal: AbortSignal, page: PageModel): void {
       if (old) old.replaceWith(box);
       else slot.append(box);
     }
+  };
+
+  /** A topic chip's tooltip: the terms that matched, written on first hover or focus (most chips are
+   *  never pointed at, and a 1,000-card page draws thousands). */
+  const explain = (target: EventTarget | null) => {
+    const b = (target as Element | null)?.closest?.('.pc-chip[data-pc-topic]');
+    if (!(b instanceof HTMLElement) || b.title) return;
+    const id = b.closest('[data-pc-id]')?.getAttribute('data-pc-id');
+    const card = id ? page.cards.get(id) : undefined;
+    const t = topics.get(b.getAttribute('data-pc-topic') ?? '');
+    if (!card || !t) return;
+    b.title = `${t.name} — ${reasonOf(card.status?.why ?? {}, t.id)}`;
   };
 
   const drawAll = (cards: Iterable<CardView>) => {
@@ -184,6 +200,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
     { signal, capture: true },
   );
   document.addEventListener('keydown', (e) => e.key === 'Escape' && menu && closeMenu(), { signal });
+  document.addEventListener('pointerover', (e) => explain(e.target), { signal, passive: true });
+  document.addEventListener('focusin', (e) => explain(e.target), { signal });
 
   // Chips draw in the same task as the badges: the user's edits were read before the first pass (load).
   page.hub.on('statuses', drawAll, signal);
