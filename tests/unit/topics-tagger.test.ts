@@ -366,6 +366,28 @@ describe('topic tagger', () => {
     }).topics.sort()).toEqual(['audio', 'interpretability']);
   });
 
+  it('does not call a method AI for science when the sciences are only listed as test cases in one sentence', () => {
+    const title = 'Operator learning with certified spectra for nonlinear dynamics';
+    const examples = tagger.classify({
+      title,
+      abstract: 'We learn a linear latent dynamics with a neural network trained on trajectories of nonlinear dynamical systems, and certify which learned eigenvalues are accurate. Error bounds hold with high probability as the data grow. We test the method on molecular dynamics trajectories, fluid flows and climate records.',
+    }).topics;
+    expect(examples).toContain('timeseries');
+    expect(examples).not.toContain('science');
+    // The same science developed in two sentences is the paper's subject.
+    expect(tagger.classify({
+      title,
+      abstract: 'We learn a linear latent dynamics with a neural network trained on trajectories of molecular dynamics, and certify which learned eigenvalues are accurate. Error bounds hold with high probability as the data grow. We test the method on molecular dynamics of proteins, fluid flows and climate records.',
+    }).topics).toContain('science');
+  });
+
+  it('does not read a science in “brain-inspired” as the paper’s subject', () => {
+    expect(tagger.classify({
+      title: 'Brain-inspired sparse coding for robust image recognition',
+      abstract: 'We propose a brain-inspired sparse coding layer for convolutional networks that mimics lateral inhibition. On ImageNet and CIFAR-10 it improves robustness to corruptions and keeps clean accuracy.',
+    }).topics).toEqual(['vision']);
+  });
+
   it('returns no topics for an empty paper and never throws on odd input', () => {
     expect(tagger.classify({ title: '' })).toEqual({ topics: [], why: {} });
     expect(() => tagger.classify({ title: '∂∂∂ — ‘’ 12345', abstract: 'Ω'.repeat(5000), keywords: [] })).not.toThrow();

@@ -342,9 +342,12 @@ export const LEXICON: Record<string, WeightedPhrases> = {
   ],
 };
 
-/** Phrases that carry no topic but consume their words, so a word is not read out of context. */
+/**
+ * Phrases that carry no topic but consume their words, so a word is not read out of context. "X-inspired" names where a
+ * method comes from ("brain-inspired", "physics-inspired"), not what the paper is about.
+ */
 export const BLOCKERS =
-  'cross entropy|cross-entropy|cross-entropy loss|temperature scaling|sampling temperature|field of view|receptive field|holographic display*|digital holograph*|computer-generated holograph*|quantum-inspired|quantum inspired|canonical quantization|geometric quantization|deformation quantization|second quantization|quantized conductance|quantized vortex|quantized vortices|vector quantized|star rating|attention head*|policy maker*|public policy|energy consumption|energy efficiency|energy-efficient|carbon footprint|market|financial|economic*|black box|black-box|graph of thought*|knowledge graph*|computational graph*|language of|common sense|state of the art|state-of-the-art|free energy principle|gradient boosting|mean squared error|mean absolute error|random forest*|random seed*|at random|random search|in practice|real world|real-world|first time|time step|time steps|long time|same time|run time|language barrier|natural image*|field experiment*|field study|field test*|shell script*|particle accelerator*|accelerator physics|metric learning|evaluation metric*|metric space*|propagation of chaos|anomaly detection|anomalous behavio*|anomaly score*|magnetic resonance|computed tomography|ct scan*|entropy regularization|entropy bonus|policy entropy|entropy minimization|entropy coding|solar cell*|solar energy|photovoltaic*|uncertainty principle|empirical risk|risk minimization|excess risk|population risk|bayes risk|driven by|data-driven';
+  'cross entropy|cross-entropy|cross-entropy loss|temperature scaling|sampling temperature|field of view|receptive field|holographic display*|digital holograph*|computer-generated holograph*|quantum-inspired|quantum inspired|brain-inspired|brain inspired|neuro-inspired|neuroscience-inspired|biologically inspired|biologically-inspired|biology-inspired|bio-inspired|bioinspired|nature-inspired|physics-inspired|physically inspired|physically-inspired|chemistry-inspired|evolution-inspired|cortex-inspired|immune-inspired|canonical quantization|geometric quantization|deformation quantization|second quantization|quantized conductance|quantized vortex|quantized vortices|vector quantized|star rating|attention head*|policy maker*|public policy|energy consumption|energy efficiency|energy-efficient|carbon footprint|market|financial|economic*|black box|black-box|graph of thought*|knowledge graph*|computational graph*|language of|common sense|state of the art|state-of-the-art|free energy principle|gradient boosting|mean squared error|mean absolute error|random forest*|random seed*|at random|random search|in practice|real world|real-world|first time|time step|time steps|long time|same time|run time|language barrier|natural image*|field experiment*|field study|field test*|shell script*|particle accelerator*|accelerator physics|metric learning|evaluation metric*|metric space*|propagation of chaos|anomaly detection|anomalous behavio*|anomaly score*|magnetic resonance|computed tomography|ct scan*|entropy regularization|entropy bonus|policy entropy|entropy minimization|entropy coding|solar cell*|solar energy|photovoltaic*|uncertainty principle|empirical risk|risk minimization|excess risk|population risk|bayes risk|driven by|data-driven';
 
 /**
  * Helper cues that are never shown as topics. `_ml`: the paper uses machine learning at all. Phrases listed here
@@ -362,14 +365,15 @@ export const AUX_LEXICON: Record<string, WeightedPhrases> = {
 
 /** Topics that only make sense for papers about learning: scaled down when no ML cue is present. A strict gate
  * also takes away the topic's title and decisive-phrase privileges. */
-export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number; named?: number }>> = {
+export const GATES: Record<string, Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number; named?: number; spread?: number }>> = {
   // AI for science needs both: machine learning, and a natural science (its own domain words or a physics topic;
   // not statistical physics, whose meeting with ML is usually learning theory). `named`: a title that names ML (any
   // firm ML cue) and a physics field (a decisive phrase) names AI for science ("Neural networks find galaxy mergers in
-  // cosmological simulations").
+  // cosmological simulations"). `spread`: the science must be in the title or in two places of the text; sciences listed
+  // in one sentence as test cases ("on molecules, fluids and climate data") are not the paper's subject.
   science: [
     { cue: ['_ml'], min: 2, factor: 0.3, strict: true, blend: 1, named: 2 },
-    { cue: ['_domain', 'hep', 'condmat', 'quantum', 'astro'], min: 5, factor: 0.3, strict: true },
+    { cue: ['_domain', 'hep', 'condmat', 'quantum', 'astro'], min: 5, factor: 0.3, strict: true, spread: 2 },
     // Never closes (min 0); it only blends: ML applied to physics data is AI for science at least as strongly as the
     // weaker of its ML and physics evidence.
     { cue: ['hep', 'condmat', 'quantum', 'astro'], min: 0, factor: 1, blend: 1, named: 3 },

@@ -19,8 +19,11 @@ export interface TopicSpec {
    * a topic that is the meeting of two others ("AI for science" = ML and physics) is as strong as the weaker of them.
    * With `named` on every blended gate, a title naming each blended field by a phrase at least that strong names the
    * topic itself (when the text backs each field with at least CROSS_FAMILY_DISTINCT distinct firm phrases).
+   * With `spread`, the cue's firm phrases must also come from the title or from at least that many sentences of the
+   * abstract: a field named in one sentence only ("we test it on molecules, fluids and climate data") is an example
+   * application, not the paper's subject.
    */
-  gates?: Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number; named?: number }>;
+  gates?: Array<{ cue: string[]; min: number; factor: number; strict?: boolean; blend?: number; named?: number; spread?: number }>;
 }
 
 /**
@@ -154,7 +157,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   // A facet (what kind of contribution: speed, a dataset, safety) is judged on its own evidence, not against the subject.
   const facetMin = Float64Array.from(specs, (s) => facets[s.id] ?? Infinity);
   const gates = specs.flatMap((s, t) =>
-    (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor, strict: !!g.strict, blend: g.blend ?? 0, named: g.named ?? Infinity })),
+    (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor, strict: !!g.strict, blend: g.blend ?? 0, named: g.named ?? Infinity, spread: g.spread ?? 0 })),
   );
 
   // Terms: exact stems, prefixes ("superconduct*") and suffixes ("*bench").
@@ -300,6 +303,10 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const distinct = new Int32Array(nT);
   // Counter-evidence (negative cues) weakens a secondary topic's firm evidence too, not only its score.
   const against = new Float64Array(nT);
+  // Where a topic's firm phrases occur outside the title, one bit per place: bit 0 the keywords, then one per sentence of
+  // the abstract (sentences after the 30th share the last bit).
+  const sentences = new Int32Array(nT);
+  let sentence = 0;
   const userHit = new Uint8Array(nT);
   const before = new Float64Array(nT);
   // Topics a correction nudged up on this paper: the nudge stands for the evidence the cross-family rule asks for.
@@ -311,6 +318,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   let toks: Int32Array[] = new Array(256);
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
+  let sentOf = new Int32Array(256);
   // Matches for the why-lists: phrase index, gain, owning string, span.
   const MAX_MATCHES = 400;
   const mPhrase = new Int32Array(MAX_MATCHES);
@@ -355,6 +363,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       if (w >= secondaryMinWeight) {
         firm[t] += w * gain;
         if (nth === 0) distinct[t]++;
+        if (!inTitle) sentences[t] |= 1 << (sentence < 30 ? sentence : 30);
       } else if (w < 0) against[t] -= w * gain;
       if (inTitle && w > titleBest[t]) titleBest[t] = w;
       if (ph.user[k]) userHit[t] = 1;
@@ -371,15 +380,21 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     }
   };
   // Tokenise into the shared buffers, then walk positions: longest match wins and consumes its words.
-  const scanText = (text: string, fw: number) => {
+  const scanText = (text: string, fw: number, firstSentence = 0) => {
     if (!text) return;
     let n = 0;
     const len = text.length;
     let i = 0;
+    let sent = firstSentence;
     while (i < len) {
       while (i < len) {
         const c = text.charCodeAt(i);
         if (c < 0x400 && WORD[c] === 1) break;
+        // A full stop, question or exclamation mark followed by white space ends a sentence ("1.5" and "e.g.," do not).
+        if ((c === 46 || c === 63 || c === 33) && n > 0 && sentOf[n - 1] === sent) {
+          const d = i + 1 < len ? text.charCodeAt(i + 1) : 32;
+          if (d === 32 || d === 10 || d === 13 || d === 9) sent++;
+        }
         i++;
       }
       if (i >= len) break;
@@ -398,15 +413,18 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         toks = toks.concat(new Array(n));
         const ns = new Int32Array(n * 2); ns.set(starts); starts = ns;
         const ne = new Int32Array(n * 2); ne.set(ends); ends = ne;
+        const nq = new Int32Array(n * 2); nq.set(sentOf); sentOf = nq;
       }
       toks[n] = lookup(text, s, i, h, h2);
       starts[n] = s;
       ends[n] = i;
+      sentOf[n] = sent;
       n++;
     }
     let p = 0;
     while (p < n) {
       if (toks[p].length) walk(root, p, p, n);
+      sentence = sentOf[p];
       const step = pending.len > 0 ? pending.len : 1;
       if (pending.len > 0 || helpers.n > 0) flush(fw, text);
       p += step;
@@ -421,13 +439,14 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     firm.fill(0);
     distinct.fill(0);
     against.fill(0);
+    sentences.fill(0);
     userHit.fill(0);
     nMatches = 0;
     inTitle = true;
     scanText(p.title, titleWeight);
     inTitle = false;
     if (p.keywords) for (const k of p.keywords) scanText(k, FIELD_WEIGHT.keywords);
-    if (p.abstract) scanText(p.abstract, FIELD_WEIGHT.abstract);
+    if (p.abstract) scanText(p.abstract, FIELD_WEIGHT.abstract, 1);
     for (let t = 0; t < nT; t++) if (against[t]) firm[t] = Math.max(0, firm[t] - against[t]);
     // Gates read the ungated scores, so apply them all after summing their cues.
     for (let k = 0; k < gates.length; k++) {
@@ -437,6 +456,14 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       for (const i of gates[k].cue) sum += gates[k].blend > 0 ? scores[i] : firm[i];
       gateSum[k] = sum;
       gateOk[k] = sum >= gates[k].min ? 1 : 0;
+      if (gateOk[k] && gates[k].spread > 0) {
+        let mask = 0;
+        let titled = false;
+        for (const i of gates[k].cue) { mask |= sentences[i]; if (titleBest[i] >= secondaryMinWeight) titled = true; }
+        let places = 0;
+        for (; mask; mask &= mask - 1) places++;
+        if (!titled && places < gates[k].spread) gateOk[k] = 0;
+      }
     }
     blendOn.fill(0);
     for (let t = 0; t < nT; t++) {

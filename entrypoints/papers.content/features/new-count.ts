@@ -8,6 +8,18 @@ export const name = 'new-count';
 
 const countTemplate = el('span', { class: 'pc-ui pc-new-count', role: 'status' });
 
+/** The page heading nearest before the list (a search from the top would walk the site's header). */
+function headingBefore(card: Element | undefined): Element | null {
+  const heading = sel('heading');
+  for (let n: Element | null | undefined = card; n; n = n.parentElement) {
+    for (let s = n.previousElementSibling; s; s = s.previousElementSibling) {
+      const h = s.matches(heading) ? s : s.querySelector(heading);
+      if (h) return h;
+    }
+  }
+  return document.querySelector(heading);
+}
+
 export function init(signal: AbortSignal, page: PageModel): void {
   if (page.kind === 'paper') return;
   let divider: HTMLElement | undefined;
@@ -26,7 +38,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const total = page.cards.size;
 
     if (!count?.isConnected || shown !== `${fresh}/${total}`) {
-      const h1 = document.querySelector(sel('heading'));
+      const h1 = headingBefore(page.cards.values().next().value?.root);
       if (h1) {
         if (!count?.isConnected) {
           count = countTemplate.cloneNode() as HTMLElement;
