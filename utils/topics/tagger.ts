@@ -541,6 +541,10 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     }
     let best = -1;
     for (let t = 0; t < nT; t++) if (!hidden[t] && scores[t] > 0 && (best < 0 || scores[t] > scores[best])) best = t;
+    // The best subject (not a facet): a facet's score measures how much the paper talks about speed or data, not how
+    // much it is about a field, so subjects are compared with each other ("a benchmark for speculative decoding").
+    let bestSubject = -1;
+    for (let t = 0; t < nT; t++) if (!hidden[t] && scores[t] > 0 && facetMin[t] === Infinity && !isHelper(t) && (bestSubject < 0 || scores[t] > scores[bestSubject])) bestSubject = t;
     const chosen: number[] = [];
     if (best >= 0) {
       for (let t = 0; t < nT; t++) {
@@ -552,7 +556,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         if (
           t === best ||
           // (a blended topic's share counts only next to at least one firm phrase of its own)
-          (firm[t] >= Math.max(minScore, r * scores[best]) && distinct[t] > 0) ||
+          (firm[t] >= Math.max(minScore, r * scores[facetMin[t] === Infinity && bestSubject >= 0 ? bestSubject : best]) && distinct[t] > 0) ||
           (firm[t] >= facetMin[t] * (titleBest[t] >= secondaryMinWeight ? facetTitled : 1) && distinct[t] >= 2) ||
           (titleBest[t] >= titleDecisive && scores[t] >= minScore)
         ) chosen.push(t);
