@@ -66,26 +66,35 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     });
   }
 
-  function newPage(url: string, kind: ViewKind): PageModel {
+  // Draws a card's controls once it comes within a screen of the viewport. The card root is watched,
+  // not its copies: the page renders a card's insides only near the viewport (content-visibility).
+  // One for the tab: a page view's cards are unobserved when the view ends.
+  const near = new IntersectionObserver(
+    (entries) => {
+      const p = page;
+      if (!p) return;
+      const cards: CardView[] = [];
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const id = e.target.getAttribute('data-pc-id');
+        const card = id ? p.cards.get(id) : undefined;
+        if (card?.root === e.target) cards.push(card);
+      }
+      if (cards.length) p.draw(cards);
+    },
+    { rootMargin: '100% 0px' },
+  );
+
+  /** Ends the page view: its features' listeners and cleanups (PageModel.hub), its watched cards. */
+  function endPage() {
     pageAbort?.abort();
+    near.disconnect();
+  }
+
+  function newPage(url: string, kind: ViewKind): PageModel {
+    endPage();
     pageAbort = new AbortController();
     const signal = pageAbort.signal;
-    // Draws a card's controls once it comes within a screen of the viewport. The card root is watched,
-    // not its copies: the page renders a card's insides only near the viewport (content-visibility).
-    const near = new IntersectionObserver(
-      (entries) => {
-        const cards: CardView[] = [];
-        for (const e of entries) {
-          if (!e.isIntersecting) continue;
-          const id = e.target.getAttribute('data-pc-id');
-          const card = id ? p.cards.get(id) : undefined;
-          if (card?.root === e.target) cards.push(card);
-        }
-        if (cards.length) p.draw(cards);
-      },
-      { rootMargin: '100% 0px' },
-    );
-    signal.addEventListener('abort', () => near.disconnect());
     const p: PageModel = {
       url,
       kind,
@@ -123,7 +132,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
     const parsed = early?.url === url ? early.parsed : parsePage(document, location);
     early = undefined;
     if (!parsed.isPapersPage || parsed.kind === 'other') {
-      pageAbort?.abort();
+      endPage();
       page = undefined;
       html.removeAttribute('data-pc-status');
       html.removeAttribute('data-pc-cards');
@@ -209,8 +218,12 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
    *  copy on a narrow one; every copy when the page does not say. */
   function shown(c: CardView): HTMLElement[] {
     if (c.copies.length < 2) return c.copies;
-    const hidden = c.root.querySelector(sel(wide.matches ? 'narrowOnly' : 'wideOnly'));
-    const out = hidden ? c.copies.filter((copy) => !hidden.contains(copy)) : c.copies;
+    // Each copy's own ancestors are fewer than the card's insides: look up, not down.
+    const hiddenSel = sel(wide.matches ? 'narrowOnly' : 'wideOnly');
+    const out = c.copies.filter((copy) => {
+      const hider = copy.closest(hiddenSel);
+      return !hider || !c.root.contains(hider);
+    });
     return out.length ? out : c.copies;
   }
   const shownCopies = (cards: CardView[]) => new Map(cards.map((c) => [c, shown(c)]));
@@ -304,6 +317,12 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   // drawn with the same state (the others are drawn in the shown copy as they come near).
   wide.addEventListener('change', () => page?.draw([...page.cards.values()].filter((c) => c.slots.length)), { signal: lifetime });
 
+  // The page's events reach the current view's features through its hub: one listener per type for the
+  // tab, not one per feature and page view (each costs the first pass of a page more than a hub entry).
+  for (const [type, target, options] of DOM_EVENTS) {
+    target.addEventListener(type, (e) => page?.hub.emit(type, e as never), { ...options, signal: lifetime });
+  }
+
   // In-page navigation: the Navigation API where there is one, history events otherwise.
   const nav = (window as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('currententrychange', schedule, { signal: lifetime });
@@ -311,12 +330,23 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   lifetime.addEventListener('abort', () => {
     observer.disconnect();
-    pageAbort?.abort();
+    endPage();
     unwatch.forEach((u) => u());
   });
 
   return { scan, current: () => page };
 }
+
+/** The page events relayed to features (PageEvents): clicks and keys in the capture phase, so a
+ *  feature sees them before the page's own handlers do. */
+const DOM_EVENTS: Array<[keyof PageEvents & keyof WindowEventMap, EventTarget, AddEventListenerOptions]> = [
+  ['click', document, { capture: true }],
+  ['auxclick', document, { capture: true }],
+  ['keydown', document, { capture: true }],
+  ['pointerover', document, { passive: true }],
+  ['focusin', document, {}],
+  ['pagehide', window, {}],
+];
 
 /** What the background needs of papers it knows: their ids (and a day list's date, for new listings). */
 const idsOnly = (ids: string[], day: string | undefined): PaperMeta[] => ids.map((id) => (day ? { id, listedDate: day } : { id }));

@@ -20,27 +20,43 @@ type Listener<T> = (value: T) => void;
 /** A tiny typed event hub so features can react to each other without knowing each other. */
 export class Hub<Events extends Record<string, unknown>> {
   private listeners = new Map<keyof Events, Set<Listener<never>>>();
-  /** Listeners per signal: one abort listener per signal removes them all (features add ~25 per page). */
-  private bySignal = new Map<AbortSignal, Array<[keyof Events, Listener<never>]>>();
+  /** What each signal owns: one abort listener per signal removes its listeners and runs its cleanups
+   *  (features add ~30 per page view; an abort listener each costs the page more than a list entry). */
+  private bySignal = new Map<AbortSignal, { listeners: Array<[keyof Events, Listener<never>]>; cleanups: Array<() => void> }>();
+  private owned(signal: AbortSignal) {
+    let mine = this.bySignal.get(signal);
+    if (!mine) {
+      const entry: { listeners: Array<[keyof Events, Listener<never>]>; cleanups: Array<() => void> } = (mine = { listeners: [], cleanups: [] });
+      this.bySignal.set(signal, entry);
+      signal.addEventListener(
+        'abort',
+        () => {
+          this.bySignal.delete(signal);
+          for (const [t, f] of entry.listeners) this.listeners.get(t)?.delete(f);
+          for (const fn of entry.cleanups) {
+            try {
+              fn();
+            } catch (err) {
+              console.error('[Papers Companion] cleanup failed', err);
+            }
+          }
+        },
+        { once: true },
+      );
+    }
+    return mine;
+  }
   on<K extends keyof Events>(type: K, fn: Listener<Events[K]>, signal: AbortSignal): void {
     if (signal.aborted) return;
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));
     set.add(fn as Listener<never>);
-    let mine = this.bySignal.get(signal);
-    if (!mine) {
-      const list: Array<[keyof Events, Listener<never>]> = (mine = []);
-      this.bySignal.set(signal, list);
-      signal.addEventListener(
-        'abort',
-        () => {
-          this.bySignal.delete(signal);
-          for (const [t, f] of list) this.listeners.get(t)?.delete(f);
-        },
-        { once: true },
-      );
-    }
-    mine.push([type, fn as Listener<never>]);
+    this.owned(signal).listeners.push([type, fn as Listener<never>]);
+  }
+  /** Runs `fn` when `signal` aborts (at once if it already has), after its listeners are removed. */
+  onAbort(fn: () => void, signal: AbortSignal): void {
+    if (signal.aborted) return fn();
+    this.owned(signal).cleanups.push(fn);
   }
   emit<K extends keyof Events>(type: K, value: Events[K]): void {
     for (const fn of this.listeners.get(type) ?? []) {
@@ -66,6 +82,14 @@ export interface PageEvents extends Record<string, unknown> {
   filters: Filters;
   /** Topic chips changed (tagger or corrections). */
   topics: CardView[];
+  // The page's own events, relayed from one listener per type for the whole tab (see DOM_EVENTS in the
+  // manager): click, auxclick and keydown in the capture phase at the document.
+  click: MouseEvent;
+  auxclick: MouseEvent;
+  keydown: KeyboardEvent;
+  pointerover: PointerEvent;
+  focusin: FocusEvent;
+  pagehide: PageTransitionEvent;
 }
 
 export interface PageModel {
@@ -81,7 +105,7 @@ export interface PageModel {
   hidden: number;
   /** When the page view started: cards first seen after this are still "new" in this view. */
   startedAt: number;
-  /** Watches undrawn copies of cards until they come within a screen of the viewport. */
+  /** Watches undrawn copies of cards until they come within a screen of the viewport (one for the tab). */
   near: IntersectionObserver;
   /** Draws these cards' controls now if they are not drawn yet (e.g. the keyboard focused one). */
   draw(cards: CardView[]): void;

@@ -45,4 +45,37 @@ describe('Hub (the content script\'s feature events)', () => {
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });
+
+  it('runs a page view\'s cleanups once, when its signal aborts, after its listeners are gone', () => {
+    const hub = new Hub<Events>();
+    const view = new AbortController();
+    const heard: string[] = [];
+    hub.on('a', (n) => heard.push(`a${n}`), view.signal);
+    // A cleanup that emits must not reach the ending view's own listeners.
+    hub.onAbort(() => { heard.push('cleanup 1'); hub.emit('a', 9); }, view.signal);
+    hub.onAbort(() => heard.push('cleanup 2'), view.signal);
+    expect(heard).toEqual([]);
+    view.abort();
+    view.abort();
+    expect(heard).toEqual(['cleanup 1', 'cleanup 2']);
+  });
+
+  it('runs a cleanup at once for a signal that already aborted, and one failing cleanup does not stop the rest', () => {
+    const hub = new Hub<Events>();
+    const ended = new AbortController();
+    ended.abort();
+    const now = vi.fn();
+    hub.onAbort(now, ended.signal);
+    expect(now).toHaveBeenCalledTimes(1);
+
+    const view = new AbortController();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const second = vi.fn();
+    hub.onAbort(() => { throw new Error('boom'); }, view.signal);
+    hub.onAbort(second, view.signal);
+    view.abort();
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
 });

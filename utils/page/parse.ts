@@ -247,12 +247,15 @@ function metaFromDom(id: string, root: Element, title: Element | null): PaperMet
 
 /** Title headings of a card that link to its paper: one per copy. */
 function titlesOf(root: Element, id: string): HTMLElement[] {
-  const titleSel = sel('cardTitle');
   const titles: HTMLElement[] = [];
-  for (const a of root.querySelectorAll(`${titleSel} a`)) {
-    if (paperIdOf(a.getAttribute('href')) !== id) continue;
-    const h = a.closest<HTMLElement>(titleSel);
-    if (h && root.contains(h) && !titles.includes(h)) titles.push(h);
+  // Headings first, then their few links: a card holds far more links than headings.
+  for (const h of root.querySelectorAll<HTMLElement>(sel('cardTitle'))) {
+    for (const a of h.querySelectorAll('a')) {
+      if (paperIdOf(a.getAttribute('href')) === id) {
+        titles.push(h);
+        break;
+      }
+    }
   }
   return titles;
 }

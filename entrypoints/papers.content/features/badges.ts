@@ -65,12 +65,12 @@ export function init(signal: AbortSignal, page: PageModel): void {
     signal,
   );
   page.hub.on('draw', draw, signal);
-  document.addEventListener(
+  page.hub.on(
     'pointerover',
     (e) => {
       const b = (e.target as Element | null)?.closest?.('.pc-badge[data-pc-at]');
       if (b instanceof HTMLElement) explain(b);
     },
-    { signal, passive: true },
+    signal,
   );
 }

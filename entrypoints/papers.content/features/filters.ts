@@ -99,11 +99,11 @@ export function init(signal: AbortSignal, page: PageModel): void {
   page.hub.on('saved', () => apply(), signal);
   page.hub.on('topics', apply, signal);
   page.hub.on('filters', onFilters, signal);
-  signal.addEventListener('abort', () => {
+  page.hub.onAbort(() => {
     bar?.remove();
     for (const root of marked) {
       root.removeAttribute('data-pc-hidden');
       root.removeAttribute('data-pc-revealed');
     }
-  });
+  }, signal);
 }

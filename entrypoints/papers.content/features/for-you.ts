@@ -22,11 +22,19 @@ export function paperText(card: CardView): PaperText {
   return { title: card.meta.title, summary: card.meta.summary?.slice(0, 5000), keywords: card.meta.keywords?.slice(0, 50), topics: card.topics.slice(0, 20) };
 }
 
-/** The model as last read (by load, then by the storage watch of the live page view). */
+/** The model as last read (by load, then by its storage watch). */
 let stored: ForYouModel | undefined;
+/** The live page view's reaction to a new model (one storage watch for the tab, not one per view). */
+let onModel: ((m: ForYouModel | undefined) => void) | undefined;
 
 /** Reads the model before the first pass, so the page's first ranking needs no round trip. */
 export async function load(): Promise<void> {
+  forYouModelItem.watch((raw) =>
+    timed('pc:storage:model', () => {
+      stored = parseModel(raw);
+      onModel?.(stored);
+    }),
+  );
   stored = parseModel(await forYouModelItem.getValue());
 }
 
@@ -232,23 +240,22 @@ export function init(signal: AbortSignal, page: PageModel): void {
     item.focus();
     menu.addEventListener('keydown', (e) => e.key === 'Escape' && (closeMenu(), anchor.focus()));
   };
-  document.addEventListener('click', (e) => menu && !menu.contains(e.target as Node) && closeMenu(), { signal });
+  page.hub.on('click', (e) => menu && !menu.contains(e.target as Node) && closeMenu(), signal);
 
   for (const type of ['cards', 'statuses', 'topics', 'saved', 'filters', 'settings'] as const) page.hub.on(type, schedule, signal);
   // Cards drawn later (scrolled near) get the mark the last ranking gave them.
   page.hub.on('draw', (cards) => isList && cards.forEach(drawMark), signal);
   if (model) schedule();
-  const unwatch = forYouModelItem.watch((raw) =>
-    timed('pc:storage:model', () => {
-      stored = model = parseModel(raw);
-      schedule();
-    }),
-  );
-  signal.addEventListener('abort', () => {
-    unwatch();
+  const mine = (m: ForYouModel | undefined) => {
+    model = m;
+    schedule();
+  };
+  onModel = mine;
+  page.hub.onAbort(() => {
+    if (onModel === mine) onModel = undefined;
     closeMenu();
     bar?.remove();
     restoreOrder();
     for (const c of page.cards.values()) c.slots.forEach((s) => s.querySelector('.pc-foryou')?.remove());
-  });
+  }, signal);
 }

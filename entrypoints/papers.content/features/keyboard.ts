@@ -149,15 +149,15 @@ export function init(signal: AbortSignal, page: PageModel): void {
     e.stopPropagation();
     action();
   };
-  document.addEventListener('keydown', onKey, { capture: true, signal });
+  page.hub.on('keydown', onKey, signal);
 
   // Dismissed cards shown anyway ("show dismissed") look dismissed.
   page.hub.on('statuses', (cards) => cards.forEach((c) => (c.status?.dismissed || c.root.hasAttribute('data-pc-dismissed')) && c.root.toggleAttribute('data-pc-dismissed', !!c.status?.dismissed)), signal);
   page.hub.on('settings', (s) => s.keyboard || (setFocus(undefined), toggleHelp(false)), signal);
-  signal.addEventListener('abort', () => {
+  page.hub.onAbort(() => {
     setFocus(undefined);
     toggleHelp(false);
     toast?.remove();
     clearTimeout(toastTimer);
-  });
+  }, signal);
 }

@@ -41,7 +41,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   page.hub.on('statuses', draw, signal);
   page.hub.on('draw', draw, signal);
   page.hub.on('settings', () => draw(page.cards.values()), signal);
-  signal.addEventListener('abort', () => {
+  page.hub.onAbort(() => {
     for (const c of page.cards.values()) c.slots.forEach((s) => s.querySelector('.pc-momentum')?.remove());
-  });
+  }, signal);
 }

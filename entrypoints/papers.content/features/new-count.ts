@@ -65,8 +65,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
   };
 
   page.hub.on('statuses', update, signal);
-  signal.addEventListener('abort', () => {
+  page.hub.onAbort(() => {
     divider?.remove();
     count?.remove();
-  });
+  }, signal);
 }

@@ -36,6 +36,6 @@ export function init(signal: AbortSignal, page: PageModel): void {
     const root = a.closest('[data-pc-id]');
     if (id && root?.getAttribute('data-pc-id') === id) open(id);
   };
-  document.addEventListener('click', onClick, { capture: true, signal });
-  document.addEventListener('auxclick', onClick, { capture: true, signal });
+  page.hub.on('click', onClick, signal);
+  page.hub.on('auxclick', onClick, signal);
 }

@@ -57,7 +57,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   }
 
   // One listener for every save control; the card is a link target, so the click must not open it.
-  document.addEventListener(
+  page.hub.on(
     'click',
     (e) => {
       const b = (e.target as Element | null)?.closest?.('button[data-pc-action="save"]');
@@ -68,7 +68,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
       e.stopPropagation();
       void toggle(card);
     },
-    { signal, capture: true },
+    signal,
   );
 
   page.hub.on('draw', add, signal);

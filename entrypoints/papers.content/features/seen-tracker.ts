@@ -60,14 +60,14 @@ export function init(signal: AbortSignal, page: PageModel): void {
   // drawn cards only spares the page an observer entry for each of a long list's far cards.
   page.hub.on('draw', (cards) => cards.forEach(observe), signal);
   page.hub.on('settings', makeObserver, signal);
-  signal.addEventListener('abort', () => {
+  page.hub.onAbort(() => {
     observer?.disconnect();
     timers.forEach(clearTimeout);
     if (flushTimer) {
       clearTimeout(flushTimer);
       void flush();
     }
-  });
+  }, signal);
   // Leaving the page: send what is pending now.
-  window.addEventListener('pagehide', () => void flush(), { signal });
+  page.hub.on('pagehide', () => void flush(), signal);
 }

@@ -48,7 +48,16 @@ const chipOf = (t: TopicDef): HTMLElement => {
   return c;
 };
 
+/** Re-tags the live page view after an edit or a correction (one storage watch each for the tab, not
+ *  one per page view). */
+let retagCurrent: (() => void) | undefined;
+
 export async function load(): Promise<void> {
+  topicEditsItem.watch((v) => {
+    setEdits(v);
+    retagCurrent?.();
+  });
+  topicCorrectionsItem.watch(() => retagCurrent?.());
   // Unreadable edits still leave the built-in taxonomy (parseTopicEdits reports and repairs bad values).
   setEdits(await topicEditsItem.getValue().catch(() => undefined));
 }
@@ -180,7 +189,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   }
 
   // One listener for every chip on the page (cheaper than one per chip on a 1,000-card list).
-  document.addEventListener(
+  page.hub.on(
     'click',
     (e) => {
       const target = e.target as Element | null;
@@ -197,25 +206,20 @@ export function init(signal: AbortSignal, page: PageModel): void {
       }
       if (menu && !menu.contains(target)) closeMenu();
     },
-    { signal, capture: true },
+    signal,
   );
-  document.addEventListener('keydown', (e) => e.key === 'Escape' && menu && closeMenu(), { signal });
-  document.addEventListener('pointerover', (e) => explain(e.target), { signal, passive: true });
-  document.addEventListener('focusin', (e) => explain(e.target), { signal });
+  page.hub.on('keydown', (e) => e.key === 'Escape' && menu && closeMenu(), signal);
+  page.hub.on('pointerover', (e) => explain(e.target), signal);
+  page.hub.on('focusin', (e) => explain(e.target), signal);
 
   // Chips draw in the same task as the badges: the user's edits were read before the first pass (load).
   page.hub.on('statuses', drawAll, signal);
   page.hub.on('draw', (cards) => cards.forEach(paint), signal);
   page.hub.on('settings', () => drawAll(page.cards.values()), signal);
-  const unwatch = [
-    topicEditsItem.watch((v) => {
-      setEdits(v);
-      void retag();
-    }),
-    topicCorrectionsItem.watch(() => void retag()),
-  ];
-  signal.addEventListener('abort', () => {
-    unwatch.forEach((u) => u());
+  const mine = () => void retag();
+  retagCurrent = mine;
+  page.hub.onAbort(() => {
+    if (retagCurrent === mine) retagCurrent = undefined;
     closeMenu();
-  });
+  }, signal);
 }
