@@ -26,12 +26,17 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // Post-training is the LLM stage after pretraining ("post-training quantization" stays efficiency: longest match).
     [2, 'post-training|post-trained|on-policy distillation'],
     [2, 'math word problem*|frontier model*|open-source llm*|textual|reasoning length|response length|overthinking|efficient reasoning|reasoning efficiency|cot compression|chain-of-thought compression|thinking budget|multi-token prediction|draft model*|llm safety'],
-    [3, 'large language model|language model|llm|llms|gpt*|chatgpt|instruction tuning|instruction-tuned|instruction following|chain-of-thought|in-context learning|prompt engineering|prompting|tokenizer|tokenization|next-token prediction|masked language model|bert|llama|qwen|deepseek|mistral|natural language processing|nlp|text generation|question answering|machine translation|retrieval-augmented generation|rag|hallucination*|reasoning model|test-time scaling|test-time compute|supervised fine-tuning|decoder-only|pretrained language|pre-trained language|small language model|slm'],
+    [3, 'large language model|language model|llm|llms|gpt*|chatgpt|instruction tuning|instruction-tuned|instruction following|chain-of-thought|in-context learning|prompt engineering|prompting|tokenizer|tokenization|next-token prediction|masked language model|bert|llama|qwen|deepseek|mistral|natural language processing|nlp|text generation|question answering|machine translation|retrieval-augmented generation|rag|hallucination*|reasoning model|test-time scaling|test-time compute|supervised fine-tuning|pretrained language|pre-trained language|small language model|slm'],
     [2, 'natural language|prompt|prompts|chatbot|dialogue|conversational|summarization|code generation|mathematical reasoning|text classification|sentiment|word embedding|linguistic*|long context|long-context|perplexity|fine-tuning|finetuning|pretraining|pre-training|open-weight|text-to-sql|multilingual'],
     [1, 'language|text|reasoning|token|tokens|instruction*|corpus|transformer|transformers|attention|autoregressive|alignment'],
-    [2, 'foundation model'],
+    // Architecture words shared with foundation models of time series, images or molecules: only a hint of an LLM paper.
+    [1, 'foundation model|decoder-only'],
     // Preference tuning is done to language models.
     [2, 'reinforcement learning from human feedback|rlhf|direct preference optimization|preference optimization|dpo|reward model overoptimization|policy model*|kl penalty'],
+    // Verifiable rewards (answers checked by a program) are how reasoning language models are post-trained.
+    [3, 'verifiable reward*|rlvr'],
+    // Title openings that the data topic reads as an evaluation study still name language models (merged, so both count).
+    [3, '^can large language models|^can language models|^do large language models|^are large language models'],
   ],
   vision: [
     [3, 'image classifier*|promptable segmentation|object detector*|yolo'],
@@ -42,6 +47,12 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'vision|detection|scene|view|3d'],
     // Understanding images is vision even when a language model does it (these phrases count for multimodal as well).
     [2, 'visual reasoning|visual understanding|visual perception|visual question answering|vqa|image understanding|video question'],
+    // Perception tasks vision-language models are built or tested for: reading documents, spatial and 3D understanding.
+    [3, 'vision encoder*|layout analysis|layout detection|document layout|table recognition|formula recognition|text recognition|scene text'],
+    [2, 'spatial reasoning|spatial understanding|spatial intelligence|3d understanding|depth perception'],
+    // Image, video and 3D synthesis is vision by definition (these phrases count for generative too, with which they must
+    // stay merged: a longer vision-only phrase would take the words from generative).
+    [2, 'video diffusion|text-to-video|image-to-video|text-to-image|3d generation|text-to-3d|image-to-3d|mesh generation|video world model*|human animation|talking head*|portrait animation'],
   ],
   generative: [
     [3, 'video diffusion|diffusion prior*|sampling steps|denoising steps|distribution matching distillation|image tokenizer*|visual tokenizer*|controllable generation|subject-driven generation|controlnet|stable diffusion|text-to-audio|text-to-music|music generation|audio generation|sound generation|motion generation|motion synthesis|video synthesis|scene generation|understanding and generation|song generation|crystal generation|crystal structure generation|materials generation|conformer generation|generative design'],
@@ -51,6 +62,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'sampling|latent|generate|generating|generation|samples|autoregressive|transport'],
     [3, 'score distillation|consistency distillation|one-step generation|few-step generation|dpm-solver|probability flow ode|classifier guidance|diffusion posterior sampling|vq-vae|vqgan|masked generative|maskgit|visual autoregressive|continuous normalizing flow*|bridge matching|stochastic localization|tweedie|contrastive divergence|boltzmann machine*|restricted boltzmann machine*|rbm|rbms|mode collapse|wasserstein gan|style transfer|image-to-image|text-to-3d|3d generation|molecule generation|molecular generation|generative pretraining|sample generation|generated samples|synthetic samples|audio synthesis|unconditional generation|conditional generation|likelihood estimation|density modeling|generative process|forward process|reverse process|noise schedule|denoising objective|score network|velocity field|optimal transport path*|neural sampler*|amortized sampler*|sampling from unnormalized|unnormalized densit*|boltzmann densit*|target densit*'],
     [1, 'synthesis|synthesize'],
+    [3, 'image-to-3d|mesh generation|video world model*|human animation|talking head*|portrait animation'],
   ],
   rl: [
     [3, 'reward shaping|model-based reinforcement|group relative policy optimization|proximal policy optimization|thompson sampling|upper confidence bound|contextual bandit*|soft actor-critic|deep q-network*|dqn|trust region policy|discount factor|reward signal*|policy entropy'],
@@ -61,6 +73,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'agent|agents|return|returns'],
     [1, 'game|games|equilibri*|decision making|sequential decision*|control'],
     [1, 'exploration'],
+    // Robot controllers trained in simulation and transferred to hardware are trained by RL (these count for robotics too).
+    [2, 'sim-to-real|sim2real|domain randomization|control policy|locomotion polic*|tracking polic*|privileged polic*|privileged teacher*|teacher polic*|student polic*'],
     // Standard machinery and benchmarks of reinforcement learning.
     [3, 'reward function*|reward design|dense reward*|sparse reward*|policy distillation|privileged information|privileged observation*|asymmetric actor-critic|motion imitation|isaac gym|mujoco|atari|procgen|d4rl|deepmind control suite|advantage function|advantage estimation|td learning|td error|replay buffer|experience replay|target network*|epsilon-greedy|maximum entropy rl|hierarchical reinforcement|goal-conditioned|intrinsic motivation|curiosity-driven|policy iteration|value iteration|value-based'],
   ],
@@ -80,10 +94,15 @@ export const LEXICON: Record<string, WeightedPhrases> = {
   ],
   multimodal: [
     [3, 'vision-language-action|video llm*|video-llm*|video large language model*|video-audio|audio-video|llava'],
-    [3, 'video-language model*|video language model*|large multimodal model*|lmm|lmms|vision-and-language|visual instruction tuning|image-text pair*|interleaved image-text|chart understanding|document understanding|audio-language|speech-language|text-to-audio'],
+    [3, 'multimodal large language model*|multi-modal large language model*|multimodal language model*|multimodal llm*|vision large language model*|large vision-language model*|large vision language model*|visual language model*|video-language model*|video language model*|large multimodal model*|lmm|lmms|vision-and-language|visual instruction tuning|image-text pair*|interleaved image-text|chart understanding|document understanding|audio-language|speech-language|text-to-audio'],
     [2, 'visual token*|images and text|text and image*|vl|omni|document parsing|ocr'],
     [3, 'multimodal|multi-modal|vision-language|vision language|vlm|vlms|mllm|mllms|visual question answering|vqa|image captioning|audio-visual|audiovisual|image-text|text-image|clip|cross-modal|video-language|text-to-video|text-to-image|any-to-any|omni-modal|visual grounding|visual instruction'],
     [2, 'modality|modalities|captioning|caption|captions|visual reasoning|video question|speech-text|grounding'],
+    // Agents that operate graphical interfaces read screenshots: a vision-language task (these count for agents too).
+    [2, 'gui agent*|computer-use agent*|computer use agent*|mobile agent*'],
+    [3, 'gui grounding|screenshot*|screen understanding|ui understanding|ui grounding'],
+    // Video driven by speech or sound joins two modalities; the sound is a condition, not the subject (audio loses the word).
+    [3, 'audio-driven|speech-driven|audio-conditioned|lip synchronization|lip sync|lip-sync|talking head*|talking face*'],
     [1, 'image|video|visual|audio|text'],
   ],
   audio: [
@@ -412,3 +431,10 @@ export const FAMILIES: Record<string, string> = { hep: 'physics', condmat: 'phys
  * once its own firm evidence reaches this level, however strongly the paper's subject scored.
  */
 export const FACETS: Record<string, number> = { efficiency: 12, data: 12, safety: 12 };
+
+/**
+ * Topic -> broader topics it is a part of. A vision-language model contains a language model, so its papers use LLM words
+ * (tokens, reasoning, "multimodal LLMs") without being about language models: next to a broader topic that scores higher,
+ * the part is not shown.
+ */
+export const PART_OF: Record<string, string[]> = { llm: ['multimodal'] };

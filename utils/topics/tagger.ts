@@ -2,7 +2,7 @@
 // longest match wins. Pure (no browser imports) and deterministic. compileTagger does all the string work once;
 // classify only tokenises the input and walks a trie of phrases by term id, reusing preallocated buffers.
 import { isWordCode, normalisePhrase, stem } from './text';
-import { FACETS, FAMILIES } from './lexicon';
+import { FACETS, FAMILIES, PART_OF } from './lexicon';
 
 export interface TagResult { topics: string[]; why: Record<string, string[]> }
 export interface TaggerInput { title: string; abstract?: string; keywords?: string[] }
@@ -103,6 +103,8 @@ export interface SelectOptions {
   families?: Record<string, string>;
   /** Topic id -> firm evidence at which the topic is shown whatever the best topic scored. */
   facets?: Record<string, number>;
+  /** Topic id -> broader topics it is a part of (see PART_OF). */
+  partOf?: Record<string, string[]>;
 }
 
 /** The phrases matched at one position, keeping only the longest (up to `size` of equal length). */
@@ -156,6 +158,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const familyOf = Int32Array.from(specs, (s) => familyNames.indexOf(families[s.id]) + 1);
   // A facet (what kind of contribution: speed, a dataset, safety) is judged on its own evidence, not against the subject.
   const facetMin = Float64Array.from(specs, (s) => facets[s.id] ?? Infinity);
+  const partOf = specs.map((s) => ((select.partOf ?? PART_OF)[s.id] ?? []).map((id) => topicIds.indexOf(id)).filter((i) => i >= 0));
   const gates = specs.flatMap((s, t) =>
     (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor, strict: !!g.strict, blend: g.blend ?? 0, named: g.named ?? Infinity, spread: g.spread ?? 0 })),
   );
@@ -561,7 +564,20 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
           (titleBest[t] >= titleDecisive && scores[t] >= minScore)
         ) chosen.push(t);
       }
+      // A part next to a broader topic that outscores it, or that the title names when it does not name the part, is that
+      // topic's vocabulary, not a subject of its own.
+      for (let q = chosen.length - 1; q >= 0; q--) {
+        const t = chosen[q];
+        for (const b of partOf[t]) {
+          if (!chosen.includes(b) || !(scores[b] > scores[t] || (titleBest[b] >= titleDecisive && titleBest[t] < titleDecisive))) continue;
+          chosen.splice(q, 1);
+          break;
+        }
+      }
       chosen.sort((a, b) => scores[b] - scores[a] || a - b);
+      // Too many: drop the weakest topics the title does not name before any it names (the title states the subject);
+      // a topic the user's corrections nudged up counts as named.
+      for (let q = chosen.length - 1; q >= 1 && chosen.length > maxTopics; q--) if (titleBest[chosen[q]] < titleDecisive && !nudged[chosen[q]]) chosen.splice(q, 1);
       if (chosen.length > maxTopics) chosen.length = maxTopics;
       // A phrase the user added is their explicit wish: its topic is shown on top of the usual ones.
       for (let t = 0; t < nT; t++) if (userHit[t] && !hidden[t] && scores[t] >= minScore && !chosen.includes(t)) chosen.push(t);
