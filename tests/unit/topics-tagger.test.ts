@@ -135,6 +135,14 @@ describe('topic tagger', () => {
     expect(microF1(check)).toBeGreaterThanOrEqual(0.8);
   });
 
+  // The applied-ML check set (tests/fixtures/topics-check-applied.json): 70 papers written by an author who saw neither
+  // the tagger nor the other sets, labelled blind by two annotators (agreement 0.96), never inspected (86.2% when added).
+  it('keeps micro-F1 of at least 0.84 on the blind-labelled applied-ML check set, with a topic for every paper', () => {
+    const check = checkSet('topics-check-applied.json');
+    expect(check.filter((p) => tagger.classify(p).topics.length === 0).map((p) => p.title)).toEqual([]);
+    expect(microF1(check)).toBeGreaterThanOrEqual(0.84);
+  });
+
   // Written for this test: everyday physics words that ML topics also use, in papers with no machine learning.
   it('does not read a physics paper as ML because it says “probing”, “Lyapunov” or “safety factor”', () => {
     expect(tagger.classify({
@@ -415,6 +423,43 @@ describe('topic tagger', () => {
       title: 'Can language models write faster sorting kernels?',
       abstract: 'We train a model with multi-turn reinforcement learning and a speedup reward to rewrite GPU kernels; an agent loop compiles, profiles and retries. The kernels reach a 1.5x speedup with lower latency.',
     }).topics).toContain('llm');
+  });
+
+  it('reads efficiency as the paper’s aim, not as an MoE, a KV cache or a serving engine mentioned in passing', () => {
+    expect(tagger.classify({
+      title: 'Open-weight reasoning models trained with long chains of thought',
+      abstract: 'We train a family of mixture-of-experts language models with 30B total parameters on 15T tokens. The MoE architecture uses fine-grained expert routing. After supervised fine-tuning on long chain-of-thought data we apply reinforcement learning on math and code. The models lead open-weight models on AIME and LiveCodeBench, and weights are released with support for vLLM.',
+    }).topics).not.toContain('efficiency');
+    expect(tagger.classify({
+      title: 'Rotating keys before quantizing the KV cache',
+      abstract: 'The KV cache dominates memory during long-context inference of large language models. We rotate keys and values before 2-bit quantization, cutting KV cache memory by 7x with no loss on LongBench.',
+    }).topics).toContain('efficiency');
+    expect(tagger.classify({
+      title: 'An asynchronous system for reinforcement learning of language models',
+      abstract: 'Synchronous RL post-training leaves GPUs idle while the longest responses finish. We decouple rollout generation from policy training with a streaming weight update, and correct the resulting staleness in PPO. The system reaches 2.4x higher training throughput on the same hardware with equal accuracy on math reasoning.',
+    }).topics).toEqual(expect.arrayContaining(['efficiency', 'rl']));
+  });
+
+  it('does not call an agent’s sandbox, guardrails and audit log a safety paper, but keeps attacks on agents', () => {
+    expect(tagger.classify({
+      title: 'A coding agent that opens pull requests on its own',
+      abstract: 'We build an autonomous LLM agent that edits files and runs tests. It works in a secure sandbox, and guardrails restrict which commands it may run. Every action is logged for auditing, and security checks block network access. Further guardrails stop edits outside the repository. On SWE-bench it resolves 41% of issues.',
+    }).topics).toEqual(['agents']);
+    expect(tagger.classify({
+      title: 'Prompt injection attacks on web agents',
+      abstract: 'LLM agents that browse the web read untrusted pages. We show that hidden instructions in a page hijack the agent in 60% of tasks, and propose a defense that separates data from instructions, cutting the attack success rate to 3%.',
+    }).topics).toEqual(expect.arrayContaining(['agents', 'safety']));
+  });
+
+  it('reads a title that names synthetic data as a data contribution, and choosing training data as a method', () => {
+    expect(tagger.classify({
+      title: 'Synthetic data from plotting programs for chart question answering',
+      abstract: 'Multimodal models struggle with questions about charts. We generate plotting programs with an LLM, render the charts, and derive answers from the code. Fine-tuning a vision-language model on 1M such questions improves accuracy on chart benchmarks.',
+    }).topics).toEqual(expect.arrayContaining(['data', 'multimodal']));
+    expect(tagger.classify({
+      title: 'Data selection for pretraining data of language models by learnability',
+      abstract: 'Which documents should a language model be pretrained on? We score pretraining data by how much a small proxy model learns from it and keep the most learnable documents. A 1B model trained on the selected data matches one trained on twice as many tokens on standard benchmarks. We release the scores.',
+    }).topics).not.toContain('data');
   });
 
   it('reads “which layer encodes what” as representation analysis (interpretability)', () => {

@@ -548,6 +548,12 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     // much it is about a field, so subjects are compared with each other ("a benchmark for speculative decoding").
     let bestSubject = -1;
     for (let t = 0; t < nT; t++) if (!hidden[t] && scores[t] > 0 && facetMin[t] === Infinity && !isHelper(t) && (bestSubject < 0 || scores[t] > scores[bestSubject])) bestSubject = t;
+    // A facet on top by many weak words ("memory", "real-time", "latency" in passing), short of its own threshold, is not
+    // the paper's aim: a subject with more firm evidence leads, and the facet must qualify like any other secondary topic.
+    if (
+      bestSubject >= 0 && facetMin[best] !== Infinity && firm[bestSubject] >= firm[best] &&
+      firm[best] < facetMin[best] * (titleBest[best] >= secondaryMinWeight ? facetTitled : 1)
+    ) best = bestSubject;
     const chosen: number[] = [];
     if (best >= 0) {
       for (let t = 0; t < nT; t++) {
