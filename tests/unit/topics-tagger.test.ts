@@ -136,11 +136,12 @@ describe('topic tagger', () => {
   });
 
   // The applied-ML check set (tests/fixtures/topics-check-applied.json): 70 papers written by an author who saw neither
-  // the tagger nor the other sets, labelled blind by two annotators (agreement 0.96), never inspected (86.2% when added).
-  it('keeps micro-F1 of at least 0.84 on the blind-labelled applied-ML check set, with a topic for every paper', () => {
+  // the tagger nor the other sets, labelled blind by two annotators (agreement 0.96), never inspected (86.2% when added,
+  // 88.6% after the round tuned on topics-tune-applied-2.json).
+  it('keeps micro-F1 of at least 0.86 on the blind-labelled applied-ML check set, with a topic for every paper', () => {
     const check = checkSet('topics-check-applied.json');
     expect(check.filter((p) => tagger.classify(p).topics.length === 0).map((p) => p.title)).toEqual([]);
-    expect(microF1(check)).toBeGreaterThanOrEqual(0.84);
+    expect(microF1(check)).toBeGreaterThanOrEqual(0.86);
   });
 
   // Written for this test: everyday physics words that ML topics also use, in papers with no machine learning.

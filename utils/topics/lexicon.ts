@@ -16,6 +16,8 @@ const SCIENCE_DOMAINS: WeightedPhrases = [
     [1, 'scientific|conformation*|structure prediction|microscopy'],
     // Fluids, plasmas and earth sciences: learned simulators for them are AI for science.
     [2, 'navier-stokes|airfoil*|aerodynamic*|vortex shedding|reynolds number*|incompressible flow*|compressible flow*|fluid flow*|flow field*|fluid simulation*|computational fluid dynamics|plasma*|tokamak*|fusion reactor*|gyrokinetic*|combustion|geophysic*|seismic|ocean*|atmospher*|hydrolog*|glacier*|ecolog*|epidemiolog*'],
+    // Weather and climate forecasting is atmospheric science (merged with time series, which keeps "forecast").
+    [3, 'weather forecast*|weather forecasting|extreme weather|numerical weather prediction|climate forecast*|reanalysis|precipitation nowcasting'],
     [3, 'solid-state electrolyte*|solid-state batter*|solid-state nmr|solid-state chemistry|ionic conductivit*|ion transport'],
     [3, 'coupled cluster|coupled-cluster|enhanced sampling|free energy calculation*|pde surrogate*|fusion plasma*|ai scientist|gene regulatory|materials informatics|chemical space|molecular simulation*|drug-like|reaction network*|chemical reaction*|quantum chemical|quantum-chemical'],
 ];
@@ -37,6 +39,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'verifiable reward*|rlvr'],
     // Title openings that the data topic reads as an evaluation study still name language models (merged, so both count).
     [3, '^can large language models|^can language models|^do large language models|^are large language models'],
+    // Behaviours and training stages only language models have: jailbreaks and refusals, reward models of RLHF, text
+    // pretraining corpora, LLM serving (merged with safety, rl, data and efficiency, which keep these words too).
+    [2, 'jailbreak*|refusal|refusals|over-refusal|reward model*|reward modeling|reward modelling|pretraining data|pre-training data|common crawl'],
+    [3, 'llm serving|llm inference|spoken language model*|speech-language model*|speech language model*'],
   ],
   vision: [
     [3, 'image classifier*|promptable segmentation|object detector*|yolo'],
@@ -62,11 +68,18 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'sampling|latent|generate|generating|generation|samples|autoregressive|transport'],
     [3, 'score distillation|consistency distillation|one-step generation|few-step generation|dpm-solver|probability flow ode|classifier guidance|diffusion posterior sampling|vq-vae|vqgan|masked generative|maskgit|visual autoregressive|continuous normalizing flow*|bridge matching|stochastic localization|tweedie|contrastive divergence|boltzmann machine*|restricted boltzmann machine*|rbm|rbms|mode collapse|wasserstein gan|style transfer|image-to-image|text-to-3d|3d generation|molecule generation|molecular generation|generative pretraining|sample generation|generated samples|synthetic samples|audio synthesis|unconditional generation|conditional generation|likelihood estimation|density modeling|generative process|forward process|reverse process|noise schedule|denoising objective|score network|velocity field|optimal transport path*|neural sampler*|amortized sampler*|sampling from unnormalized|unnormalized densit*|boltzmann densit*|target densit*'],
     [1, 'synthesis|synthesize'],
+    // Editing an image is synthesising a new one (merged with vision).
+    [2, 'image editing|image editor*|instruction-based editing|instruction-guided editing|text-guided editing'],
     [3, 'image-to-3d|mesh generation|video world model*|human animation|talking head*|portrait animation'],
+    // A flow-matching or diffusion head that outputs robot actions is how a policy is built (robotics), not a generative model.
+    [-2, 'action expert*|action chunk*|action chunking|action head*'],
   ],
   rl: [
     [3, 'reward shaping|model-based reinforcement|group relative policy optimization|proximal policy optimization|thompson sampling|upper confidence bound|contextual bandit*|soft actor-critic|deep q-network*|dqn|trust region policy|discount factor|reward signal*|policy entropy'],
     [2, 'world model*|episodic'],
+    // How papers that train a model by reinforcement describe the training (self-play, hacked or rewarded behaviour).
+    [3, 'self-play|reward hacking|credit assignment|rl training|rl fine-tuning|rl-trained|online rl'],
+    [2, 'rewarded|rewarding'],
     [3, 'reinforcement learning from human feedback|reinforcement learning|policy gradient|policy optimization|policy optimisation|q-learning|actor-critic|markov decision process|mdp|mdps|multi-armed bandit|bandit|bandits|rlhf|verifiable reward*|rlvr|grpo|ppo|mean field game|mean-field game|multi-agent reinforcement|marl|offline rl|off-policy|on-policy|temporal difference|bellman|reward model*|inverse reinforcement|markov game|policy mirror|deep rl|rl'],
     [2, 'reward|rewards|policy|policies|regret|exploitation|value function|q-function|imitation learning|preference optimization|dpo|nash equilibri*|game theory|game-theoretic|stochastic game|sample efficiency'],
     // "Agent" is shared with LLM agents: on its own it only hints at RL.
@@ -102,6 +115,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'gui agent*|computer-use agent*|computer use agent*|mobile agent*'],
     [3, 'gui grounding|screenshot*|screen understanding|ui understanding|ui grounding'],
     // Video driven by speech or sound joins two modalities; the sound is a condition, not the subject (audio loses the word).
+    // Models that interleave text with speech or audio tokens join two modalities (audio keeps these words too).
+    [3, 'text-audio|audio-text|text-speech|speech-language model*|spoken language model*'],
     [3, 'audio-driven|speech-driven|audio-conditioned|lip synchronization|lip sync|lip-sync|talking head*|talking face*'],
     [1, 'image|video|visual|audio|text'],
   ],
@@ -109,6 +124,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'audio codec|neural codec|speech tokenizer*|speech language model*|voice conversion|speech enhancement|source separation|speech translation|audio captioning|music generation|text-to-music|wav2vec|whisper|speaker diarization|keyword spotting|word error rate*|vocoder*|mel-spectrogram*|sound generation|speech generation'],
     [3, 'speech recognition|asr|text-to-speech|tts|speech synthesis|speech|spoken|audio|music|musical|speaker verification|voice|singing|sound event|audio generation|audio language model|automatic speech'],
     [2, 'speaker|waveform|spectrogram|listening|prosody|video-audio|audio-video'],
+    // Songs are music (merged with generative for their synthesis).
+    [3, 'song generation|lyrics-to-song|singing voice|song|songs|vocals|lyrics|spoken language model*|speech-language model*'],
     [1, 'sound|acoustic'],
   ],
   robotics: [
@@ -157,6 +174,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // Learning-theory vocabulary.
     [3, 'information exponent|generative exponent|leap exponent|staircase function*|sparse parit*|parity learning|high-dimensional asymptotic*|statistical physics of learning|saddle-to-saddle|optimization landscape|landscape of neural|loss surface*'],
     [2, 'replica method|replica analysis|dynamical mean-field theory|learning rate warmup'],
+    // A title that announces a theory of a learning method (the gate keeps physics theories out).
+    [2, '^a theory of|^theory of|^statistical theory|^theoretical'],
     [1, 'plateau*'],
     // Standard terms of the theory of deep learning: training dynamics, capacity, scaling and information views.
     [3, 'information bottleneck|minimum description length|kolmogorov complexity|sgd noise|stochastic gradient noise|dynamics of gradient descent|gradient descent dynamics|training trajector*|critical learning period*|mean-field analysis|neural network field theor*|feature learning regime|bayes-optimal|bayes optimal|teacher network|student network|perceptron capacity|storage capacity|random labels|emergent capabilit*|scaling exponent*|data scaling|model scaling|compute scaling'],
@@ -258,6 +277,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // A title that names synthetic data, or an abstract describing "the resulting dataset", contributes the data itself.
     [3, '^synthetic data|resulting dataset*|resulting corpus|resulting corpora|resulting benchmark*'],
     // How a paper describes the benchmark or dataset it contributes ("…, a benchmark that evaluates …").
+    // Executable environments and task instances are the training or test data of agents; a diagnostic suite is a test set.
+    [3, 'task instances|diagnostic benchmark*|diagnostic suite*|diagnostic dataset*'],
+    [2, 'executable environment*|training environments|environment synthesis|synthesized environment*|verified environment*|publicly released'],
     [3, 'benchmark that|benchmark which|benchmark designed|benchmark consisting|benchmark comprising|benchmark containing|benchmark covering|benchmark spanning|dataset consisting|dataset comprising|dataset containing|dataset spanning|dataset covering|human baseline*|human performance|human accuracy|expert annotator*|question-answer pairs|test suite'],
   ],
   probabilistic: [
@@ -397,7 +419,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
  * agent harness.
  */
 export const BLOCKERS =
-  'harness the|harnesses the|to harness|cross entropy|cross-entropy|cross-entropy loss|temperature scaling|sampling temperature|field of view|receptive field|holographic display*|digital holograph*|computer-generated holograph*|quantum-inspired|quantum inspired|brain-inspired|brain inspired|neuro-inspired|neuroscience-inspired|biologically inspired|biologically-inspired|biology-inspired|bio-inspired|bioinspired|nature-inspired|physics-inspired|physically inspired|physically-inspired|chemistry-inspired|evolution-inspired|cortex-inspired|immune-inspired|canonical quantization|geometric quantization|deformation quantization|second quantization|quantized conductance|quantized vortex|quantized vortices|vector quantized|star rating|attention head*|policy maker*|public policy|energy consumption|energy efficiency|energy-efficient|carbon footprint|market|financial|economic*|black box|black-box|graph of thought*|knowledge graph*|computational graph*|language of|common sense|state of the art|state-of-the-art|free energy principle|gradient boosting|mean squared error|mean absolute error|random forest*|random seed*|at random|random search|in practice|real world|real-world|first time|time step|time steps|long time|same time|run time|language barrier|natural image*|field experiment*|field study|field test*|shell script*|particle accelerator*|accelerator physics|metric learning|evaluation metric*|metric space*|propagation of chaos|anomaly detection|anomalous behavio*|anomaly score*|magnetic resonance|computed tomography|ct scan*|entropy regularization|entropy bonus|policy entropy|entropy minimization|entropy coding|solar cell*|solar energy|photovoltaic*|uncertainty principle|empirical risk|risk minimization|excess risk|population risk|bayes risk|driven by|data-driven';
+  'theory of mind|harness the|harnesses the|to harness|cross entropy|cross-entropy|cross-entropy loss|temperature scaling|sampling temperature|field of view|receptive field|holographic display*|digital holograph*|computer-generated holograph*|quantum-inspired|quantum inspired|brain-inspired|brain inspired|neuro-inspired|neuroscience-inspired|biologically inspired|biologically-inspired|biology-inspired|bio-inspired|bioinspired|nature-inspired|physics-inspired|physically inspired|physically-inspired|chemistry-inspired|evolution-inspired|cortex-inspired|immune-inspired|canonical quantization|geometric quantization|deformation quantization|second quantization|quantized conductance|quantized vortex|quantized vortices|vector quantized|star rating|attention head*|policy maker*|public policy|energy consumption|energy efficiency|energy-efficient|carbon footprint|market|financial|economic*|black box|black-box|graph of thought*|knowledge graph*|computational graph*|language of|common sense|state of the art|state-of-the-art|free energy principle|gradient boosting|mean squared error|mean absolute error|random forest*|random seed*|at random|random search|in practice|real world|real-world|first time|time step|time steps|long time|same time|run time|language barrier|natural image*|field experiment*|field study|field test*|shell script*|particle accelerator*|accelerator physics|metric learning|evaluation metric*|metric space*|propagation of chaos|anomaly detection|anomalous behavio*|anomaly score*|magnetic resonance|computed tomography|ct scan*|entropy regularization|entropy bonus|policy entropy|entropy minimization|entropy coding|solar cell*|solar energy|photovoltaic*|uncertainty principle|empirical risk|risk minimization|excess risk|population risk|bayes risk|driven by|data-driven';
 
 /**
  * Helper cues that are never shown as topics. `_ml`: the paper uses machine learning at all. Phrases listed here
@@ -453,6 +475,7 @@ export const FACETS: Record<string, number> = { efficiency: 12, data: 12, safety
 /**
  * Topic -> broader topics it is a part of. A vision-language model contains a language model, so its papers use LLM words
  * (tokens, reasoning, "multimodal LLMs") without being about language models: next to a broader topic that scores higher,
- * the part is not shown.
+ * or when the title does not name the part, the part is not shown; and a broader topic next to its leading part needs a
+ * smaller share of its score (WHOLE_SHARE).
  */
 export const PART_OF: Record<string, string[]> = { llm: ['multimodal'] };

@@ -56,6 +56,8 @@ export const CROSS_FAMILY_DISTINCT = 2;
  * title says the speed-up or the dataset is a contribution, the abstract only has to back it.
  */
 export const FACET_TITLED = 0.75;
+/** Share of the usual RATIO a broader topic needs next to its part that leads (see PART_OF). */
+export const WHOLE_SHARE = 0.5;
 const MAX_WHY = 5;
 
 export interface ScoreAdjuster {
@@ -561,21 +563,25 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         // A physics topic on an ML paper needs more than one physics phrase, however it would qualify below.
         if (t !== best && familyOf[t] && familyOf[t] !== familyOf[best] && distinct[t] < crossFamilyDistinct && !nudged[t]) continue;
         // A neighbour of the best topic's field needs more evidence, unless the title names it.
-        const r = familyOf[t] && familyOf[t] === familyOf[best] && titleBest[t] < secondaryMinWeight ? familyRatio : ratio;
+        let r = familyOf[t] && familyOf[t] === familyOf[best] && titleBest[t] < secondaryMinWeight ? familyRatio : ratio;
+        const lead = facetMin[t] === Infinity && bestSubject >= 0 ? bestSubject : best;
+        // A whole next to its leading part (a vision-language paper that reads as an LLM paper): the part's words are the
+        // whole's too ("LLM", "chain-of-thought"), so two distinct phrases of the whole need only WHOLE_SHARE of the share.
+        if (partOf[lead].includes(t) && distinct[t] >= 2) r *= WHOLE_SHARE;
         if (
           t === best ||
           // (a blended topic's share counts only next to at least one firm phrase of its own)
-          (firm[t] >= Math.max(minScore, r * scores[facetMin[t] === Infinity && bestSubject >= 0 ? bestSubject : best]) && distinct[t] > 0) ||
+          (firm[t] >= Math.max(minScore, r * scores[lead]) && distinct[t] > 0) ||
           (firm[t] >= facetMin[t] * (titleBest[t] >= secondaryMinWeight ? facetTitled : 1) && distinct[t] >= 2) ||
           (titleBest[t] >= titleDecisive && scores[t] >= minScore)
         ) chosen.push(t);
       }
-      // A part next to a broader topic that outscores it, or that the title names when it does not name the part, is that
-      // topic's vocabulary, not a subject of its own.
+      // A part next to a broader topic that outscores it, or that the title names when it does not name the part, or a part
+      // the title does not name firmly at all, is that topic's vocabulary, not a subject of its own.
       for (let q = chosen.length - 1; q >= 0; q--) {
         const t = chosen[q];
         for (const b of partOf[t]) {
-          if (!chosen.includes(b) || !(scores[b] > scores[t] || (titleBest[b] >= titleDecisive && titleBest[t] < titleDecisive))) continue;
+          if (!chosen.includes(b) || !(scores[b] > scores[t] || titleBest[t] < secondaryMinWeight || (titleBest[b] >= titleDecisive && titleBest[t] < titleDecisive))) continue;
           chosen.splice(q, 1);
           break;
         }
