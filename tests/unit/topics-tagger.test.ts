@@ -144,6 +144,16 @@ describe('topic tagger', () => {
     expect(microF1(check)).toBeGreaterThanOrEqual(0.86);
   });
 
+  // Written for this test: words a field borrows in another sense.
+  it('reads "a survey of" as a literature review, Byzantine fault tolerance as systems and Muon as an optimizer, not as physics', () => {
+    expect(tagger.classify({ title: 'A Survey of Recommender Systems' }).topics).not.toContain('astro');
+    expect(tagger.classify({ title: 'Byzantine fault tolerant consensus under network partitions' }).topics).not.toContain('quantum');
+    expect(tagger.classify({ title: 'Scaling the Muon optimizer to trillion-token pretraining', abstract: 'We train language models with Muon and AdamW and compare their loss curves.' }).topics).not.toContain('hep');
+    // The same words still count where they mean the physics.
+    expect(tagger.classify({ title: 'Photometric redshifts for a wide galaxy survey', abstract: 'We calibrate photometric redshifts of galaxies in a sky survey.' }).topics).toContain('astro');
+    expect(tagger.classify({ title: 'Fault-tolerant quantum computation with surface codes', abstract: 'We lower the qubit overhead of fault-tolerant logical gates.' }).topics).toContain('quantum');
+  });
+
   // Written for this test: everyday physics words that ML topics also use, in papers with no machine learning.
   it('does not read a physics paper as ML because it says “probing”, “Lyapunov” or “safety factor”', () => {
     expect(tagger.classify({
