@@ -179,6 +179,18 @@ describe('topic tagger', () => {
     }).topics).not.toContain('safety');
   });
 
+  // Written for this test: physics vocabulary that belongs to one field.
+  it('reads quantum corrections to black-hole entropy as high-energy theory and random-matrix laws as mathematics', () => {
+    expect(tagger.classify({
+      title: 'Quantum corrections to the entropy of near-extremal black holes',
+      abstract: 'We compute one-loop corrections to the gravitational path integral around near-extremal black holes in AdS and find a logarithmic correction to the Bekenstein-Hawking entropy from the Schwarzian mode.',
+    }).topics).toEqual(['hep']);
+    expect(tagger.classify({
+      title: 'A local law for sparse Wigner matrices at the optimal scale',
+      abstract: 'We prove a local semicircle law for sparse Wigner matrices down to the optimal spectral scale and deduce edge universality of the largest eigenvalues.',
+    }).topics).toContain('math');
+  });
+
   it('does not take “modular”, “returns” or “learnable” for mathematics, RL or learning theory', () => {
     const r = tagger.classify({
       title: 'A modular software framework for learnable molecular force fields',
