@@ -218,11 +218,11 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
    *  copy on a narrow one; every copy when the page does not say. */
   function shown(c: CardView): HTMLElement[] {
     if (c.copies.length < 2) return c.copies;
-    // Each copy's own ancestors are fewer than the card's insides: look up, not down.
+    // Each copy's own ancestors up to the card are fewer than the card's insides: look up, not down.
     const hiddenSel = sel(wide.matches ? 'narrowOnly' : 'wideOnly');
     const out = c.copies.filter((copy) => {
-      const hider = copy.closest(hiddenSel);
-      return !hider || !c.root.contains(hider);
+      for (let n: Element | null = copy; n && n !== c.root; n = n.parentElement) if (n.matches(hiddenSel)) return false;
+      return true;
     });
     return out.length ? out : c.copies;
   }

@@ -247,15 +247,13 @@ function metaFromDom(id: string, root: Element, title: Element | null): PaperMet
 
 /** Title headings of a card that link to its paper: one per copy. */
 function titlesOf(root: Element, id: string): HTMLElement[] {
+  const heading = sel('cardTitle');
   const titles: HTMLElement[] = [];
-  // Headings first, then their few links: a card holds far more links than headings.
-  for (const h of root.querySelectorAll<HTMLElement>(sel('cardTitle'))) {
-    for (const a of h.querySelectorAll('a')) {
-      if (paperIdOf(a.getAttribute('href')) === id) {
-        titles.push(h);
-        break;
-      }
-    }
+  // One query for the headings' links (a card holds far more links than headings); a title link
+  // usually sits right in its heading.
+  for (const a of root.querySelectorAll(`${heading} a`)) {
+    const h = a.parentElement?.matches(heading) ? a.parentElement : a.closest<HTMLElement>(heading);
+    if (h && titles.at(-1) !== h && paperIdOf(a.getAttribute('href')) === id) titles.push(h);
   }
   return titles;
 }

@@ -45,8 +45,8 @@ export function init(signal: AbortSignal, page: PageModel): void {
           h1.after(count);
         }
         count.textContent = `${fresh} new`;
-        count.title = `${fresh} of ${total} papers on this page are new to you`;
-        count.hidden = total === 0;
+        count.setAttribute('title', `${fresh} of ${total} papers on this page are new to you`);
+        count.toggleAttribute('hidden', total === 0);
         shown = `${fresh}/${total}`;
       }
     }

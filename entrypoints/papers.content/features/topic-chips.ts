@@ -36,16 +36,13 @@ const reasonOf = (why: Record<string, string[]>, id: string): string => {
 
 /** The user's taxonomy (built-in topics with their edits), read before the first pass and kept current. */
 let topics = new Map<string, TopicDef>();
-/** One chip per topic (class, name, id) to clone: a 1,000-card page draws thousands of chips. */
+/** One chip per shown topic (class, name, id) to clone: a 1,000-card page draws thousands of chips.
+ *  Made with the taxonomy, before any page is annotated. */
 let chipTemplates = new Map<string, HTMLElement>();
 const setEdits = (raw: unknown) => {
-  topics = new Map(effectiveTopics(parseTopicEdits(raw).edits).map((t) => [t.id, t]));
-  chipTemplates = new Map();
-};
-const chipOf = (t: TopicDef): HTMLElement => {
-  let c = chipTemplates.get(t.id);
-  if (!c) chipTemplates.set(t.id, (c = chip(`pc-chip pc-chip--${t.color}`, t.name, '', '', t.id)));
-  return c;
+  const defs = effectiveTopics(parseTopicEdits(raw).edits);
+  topics = new Map(defs.map((t) => [t.id, t]));
+  chipTemplates = new Map(defs.filter((t) => !t.hidden).map((t) => [t.id, chip(`pc-chip pc-chip--${t.color}`, t.name, '', '', t.id)]));
 };
 
 /** Re-tags the live page view after an edit or a correction (one storage watch each for the tab, not
@@ -66,7 +63,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
   let menu: HTMLElement | undefined;
 
   const draw = (card: CardView) => {
-    const ids = (card.status?.topics ?? []).filter((id) => topics.has(id) && !topics.get(id)!.hidden);
+    const ids = (card.status?.topics ?? []).filter((id) => chipTemplates.has(id));
     card.topics = ids;
     card.root.setAttribute('data-pc-topics', ids.join(' '));
     paint(card);
@@ -74,6 +71,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
 
   /** The chips in each slot of a drawn card. */
   const paint = (card: CardView) => {
+    if (!card.slots.length) return;
     const ids = card.topics;
     const why = card.status?.why ?? {};
     for (const slot of card.slots) {
@@ -81,7 +79,7 @@ export function init(signal: AbortSignal, page: PageModel): void {
       if (page.settings.showTopics) {
         for (const id of ids.slice(0, MAX_CHIPS)) {
           const t = topics.get(id)!;
-          const b = chipOf(t).cloneNode(true) as HTMLElement;
+          const b = chipTemplates.get(id)!.cloneNode(true) as HTMLElement;
           // The tooltip ("why") is written when the chip is first pointed at or focused (explain).
           b.setAttribute('aria-label', `Topic ${t.name}, ${reasonOf(why, id)}`);
           box.append(b);
