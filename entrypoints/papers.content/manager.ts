@@ -1,7 +1,7 @@
 // The manager: finds cards, gives each one our slots once, and runs the features. It re-scans on
 // DOM changes and in-page navigation (observers, no polling); a URL change aborts the old view's
 // features and starts fresh ones. Every feature runs in its own try/catch.
-import { parsePage, type ParsedCard, type ParsedPage } from '../../utils/page/parse';
+import { pageUrlOf, parsePage, type ParsedCard, type ParsedPage } from '../../utils/page/parse';
 import { sel, WIDE_MEDIA } from '../../utils/page/selectors';
 import { request } from '../../utils/messages';
 import { filtersFor, filtersItem, parseSettings, savedItem, settingsItem } from '../../utils/storage';
@@ -127,9 +127,9 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   }
 
   function scanNow() {
-    const url = location.href;
+    const url = document.URL;
     // The first look at the page (made while storage was read) holds while the page has not changed.
-    const parsed = early?.url === url ? early.parsed : parsePage(document, location);
+    const parsed = early?.url === url ? early.parsed : parsePage(document, pageUrlOf(url));
     early = undefined;
     if (!parsed.isPapersPage || parsed.kind === 'other') {
       endPage();
@@ -216,16 +216,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   /** The copies of a card the reader can see: trending's desktop copy on a wide screen, its mobile
    *  copy on a narrow one; every copy when the page does not say. */
-  function shown(c: CardView): HTMLElement[] {
-    if (c.copies.length < 2) return c.copies;
-    // Each copy's own ancestors up to the card are fewer than the card's insides: look up, not down.
-    const hiddenSel = sel(wide.matches ? 'narrowOnly' : 'wideOnly');
-    const out = c.copies.filter((copy) => {
-      for (let n: Element | null = copy; n && n !== c.root; n = n.parentElement) if (n.matches(hiddenSel)) return false;
-      return true;
-    });
-    return out.length ? out : c.copies;
-  }
+  const shown = (c: CardView): HTMLElement[] => c.shownCopies(sel(wide.matches ? 'narrowOnly' : 'wideOnly'));
   const shownCopies = (cards: CardView[]) => new Map(cards.map((c) => [c, shown(c)]));
 
   /** Draws the controls (badge, save, chips…) into these copies of the cards, each copy once. */
@@ -290,8 +281,8 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   let early: { url: string; parsed: ParsedPage } | undefined;
   timed('pc:scan', () => {
     try {
-      const url = location.href;
-      const parsed = parsePage(document, location);
+      const url = document.URL;
+      const parsed = parsePage(document, pageUrlOf(url));
       if (!parsed.isPapersPage || !parsed.cards.length) return;
       early = { url, parsed };
       const ids = parsed.cards.slice(0, CHUNK).map((c) => c.id);
@@ -404,7 +395,7 @@ function adopt(c: ParsedCard, previous: CardView | undefined, saved: boolean): C
  * own. It is made detached; `inserts` puts it in the page once the features have filled it.
  */
 function makeSlot(c: CardView, copy: HTMLElement, inserts: Array<() => void>): HTMLElement {
-  const title = c.titles[c.copies.indexOf(copy)] ?? copy.querySelector('h1');
+  const title = c.titleOf(copy) ?? copy.querySelector('h1');
   const row = metaRowAfter(copy, title);
   if (row && !row.matches(sel('fullMetaRow'))) {
     const slot = inlineSlotTemplate.cloneNode() as HTMLElement;

@@ -36,6 +36,11 @@ export interface ParsedCard {
   readonly copies: HTMLElement[];
   /** The title heading of each copy, where there is one (same order as copies). */
   readonly titles: HTMLElement[];
+  /** The copies a reader sees while the page hides the wrappers `hidden` (a selector) matches: those
+   *  whose title sits in no such wrapper of the card; every copy when that leaves none. */
+  shownCopies(hidden: string): HTMLElement[];
+  /** The title heading of a copy this card returned, if it has one. */
+  titleOf(copy: HTMLElement): HTMLElement | undefined;
   /** What the page says about the paper: its JSON first, the DOM for what that lacks. Read on first
    *  use: a page whose papers history already knows is annotated from the cards' ids alone. */
   readonly meta: PaperMeta;
@@ -59,11 +64,27 @@ class ListCard implements ParsedCard {
     readonly root: HTMLElement,
     private readonly props: PropsOnce,
   ) {}
+  /** Titles read so far (all of them, or the shown ones only): where titleOf looks. */
+  #read: HTMLElement[] = [];
   get titles(): HTMLElement[] {
-    return (this.#titles ??= titlesOf(this.root, this.id));
+    return (this.#titles ??= this.#note(titlesOf(this.root, this.id)));
   }
   get copies(): HTMLElement[] {
-    return (this.#copies ??= this.titles.length ? this.titles.map((h) => h.parentElement ?? this.root) : [this.root]);
+    return (this.#copies ??= this.titles.length ? this.titles.map(this.#copyOf) : [this.root]);
+  }
+  shownCopies(hidden: string): HTMLElement[] {
+    // One native query for the shown titles alone: the page's hidden copy is never walked from here.
+    const heading = sel('cardTitle');
+    const shown = this.#note(titlesOf(this.root, this.id, `${heading}:not(:scope ${hidden} ${heading})`));
+    return shown.length ? shown.map(this.#copyOf) : this.copies;
+  }
+  titleOf(copy: HTMLElement): HTMLElement | undefined {
+    return this.#read.find((h) => this.#copyOf(h) === copy);
+  }
+  #copyOf = (h: HTMLElement): HTMLElement => h.parentElement ?? this.root;
+  #note(titles: HTMLElement[]): HTMLElement[] {
+    for (const h of titles) if (!this.#read.includes(h)) this.#read.push(h);
+    return titles;
   }
   get meta(): PaperMeta {
     if (!this.#meta) {
@@ -98,6 +119,18 @@ const NON_PAPER = new Set(['date', 'week', 'month', 'trending', 'index', 'submit
 
 /** Where a page is: a URL, or the page's own `location` (no URL to build on every pass). */
 export type PageUrl = Pick<URL, 'pathname' | 'search'>;
+
+const HREF_PARTS = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i;
+/**
+ * The path and query of a serialised URL, as `URL` reads them. The content script reads its page's
+ * address from `document.URL`: a string, where a first touch of `location` from its world costs
+ * the first pass more than the whole parse of it.
+ */
+export function pageUrlOf(href: string): PageUrl {
+  const m = HREF_PARTS.exec(href);
+  const search = m?.[2] ?? '';
+  return { pathname: m?.[1] || '/', search: search.length > 1 ? search : '' };
+}
 
 /** The search query of a page URL, if any. */
 const queryOf = (url: PageUrl): string | null => (url.search ? new URLSearchParams(url.search).get('q') : null);
@@ -245,13 +278,13 @@ function metaFromDom(id: string, root: Element, title: Element | null): PaperMet
   };
 }
 
-/** Title headings of a card that link to its paper: one per copy. */
-function titlesOf(root: Element, id: string): HTMLElement[] {
+/** Title headings of a card that link to its paper, one per copy: all of them, or those `which` matches. */
+function titlesOf(root: Element, id: string, which = sel('cardTitle')): HTMLElement[] {
   const heading = sel('cardTitle');
   const titles: HTMLElement[] = [];
   // One query for the headings' links (a card holds far more links than headings); a title link
   // usually sits right in its heading.
-  for (const a of root.querySelectorAll(`${heading} a`)) {
+  for (const a of root.querySelectorAll(`:is(${which}) a`)) {
     const h = a.parentElement?.matches(heading) ? a.parentElement : a.closest<HTMLElement>(heading);
     if (h && titles.at(-1) !== h && paperIdOf(a.getAttribute('href')) === id) titles.push(h);
   }
@@ -391,5 +424,5 @@ function parsePaperPage(doc: Document, url: PageUrl): ParsedPage {
   if (parsed?.success && parsed.data.paper.id === id) meta = { ...meta, ...stripUndefined(metaFromProps(parsed.data.paper)) };
   else if (value !== undefined) base.propsProblem = 'the embedded data has an unknown shape';
   const root = h1.parentElement ?? h1;
-  return { ...base, cards: [{ id, root, copies: [root], titles: [h1], meta }] };
+  return { ...base, cards: [{ id, root, copies: [root], titles: [h1], meta, shownCopies: () => [root], titleOf: () => h1 }] };
 }
