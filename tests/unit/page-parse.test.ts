@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kindOf, pageUrlOf, parsePage } from '../../utils/page/parse';
+import { sel } from '../../utils/page/selectors';
 
 const REAL = readFileSync(resolve(__dirname, '../fixtures/real/hf-trending-2026-10.html'), 'utf8');
 
@@ -63,16 +64,20 @@ describe('parsePage on the real trending page', () => {
     }
   });
 
-  // Which copy shows at a width is a CSS question happy-dom cannot answer (complex :not()): the overlay E2E test checks it
-  // in Chromium, wide and narrow. Here: each copy's title, and every copy when the page hides none.
-  it('knows the title of each copy it returns', () => {
-    const fresh = parsePage(load(REAL), new URL('https://huggingface.co/papers/trending'));
-    for (const c of fresh.cards) {
-      const shown = c.shownCopies('.pc-nothing');
-      expect(shown).toEqual(c.copies);
-      expect(shown.map((copy) => c.titleOf(copy))).toEqual(c.titles);
+  it('shows the desktop copy on a wide screen and the mobile copy on a narrow one, each with its title', () => {
+    for (const c of page.cards) {
+      const [wide, ...moreWide] = c.shownCopies(sel('narrowOnly'));
+      const [narrow, ...moreNarrow] = c.shownCopies(sel('wideOnly'));
+      expect([moreWide, moreNarrow]).toEqual([[], []]);
+      expect(wide.closest(sel('wideOnly'))).not.toBeNull();
+      expect(narrow.closest(sel('narrowOnly'))).not.toBeNull();
+      expect([c.titleOf(wide), c.titleOf(narrow)]).toEqual(c.titles);
       for (const h of c.titles) expect(h.querySelector('a')!.getAttribute('href')).toBe(`/papers/${c.id}`);
     }
+    // A page that hides neither copy, or both: every copy.
+    const c = page.cards[0];
+    expect(c.shownCopies('.pc-nothing')).toEqual(c.copies);
+    expect(c.shownCopies(`${sel('wideOnly')}, ${sel('narrowOnly')}`)).toEqual(c.copies);
   });
 
   it('reads data from the JSON: titles, upvotes, authors', () => {

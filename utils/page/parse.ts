@@ -64,27 +64,23 @@ class ListCard implements ParsedCard {
     readonly root: HTMLElement,
     private readonly props: PropsOnce,
   ) {}
-  /** Titles read so far (all of them, or the shown ones only): where titleOf looks. */
-  #read: HTMLElement[] = [];
   get titles(): HTMLElement[] {
-    return (this.#titles ??= this.#note(titlesOf(this.root, this.id)));
+    return (this.#titles ??= titlesOf(this.root, this.id));
   }
   get copies(): HTMLElement[] {
-    return (this.#copies ??= this.titles.length ? this.titles.map(this.#copyOf) : [this.root]);
+    return (this.#copies ??= this.titles.length ? this.titles.map((h) => h.parentElement ?? this.root) : [this.root]);
   }
   shownCopies(hidden: string): HTMLElement[] {
-    // One native query for the shown titles alone: the page's hidden copy is never walked from here.
-    const heading = sel('cardTitle');
-    const shown = this.#note(titlesOf(this.root, this.id, `${heading}:not(:scope ${hidden} ${heading})`));
-    return shown.length ? shown.map(this.#copyOf) : this.copies;
+    if (this.copies.length < 2) return this.copies;
+    // A copy's own ancestors up to the card are fewer than the card's insides: look up, not down.
+    const out = this.copies.filter((copy) => {
+      for (let n: Element | null = copy; n && n !== this.root; n = n.parentElement) if (n.matches(hidden)) return false;
+      return true;
+    });
+    return out.length ? out : this.copies;
   }
   titleOf(copy: HTMLElement): HTMLElement | undefined {
-    return this.#read.find((h) => this.#copyOf(h) === copy);
-  }
-  #copyOf = (h: HTMLElement): HTMLElement => h.parentElement ?? this.root;
-  #note(titles: HTMLElement[]): HTMLElement[] {
-    for (const h of titles) if (!this.#read.includes(h)) this.#read.push(h);
-    return titles;
+    return this.titles[this.copies.indexOf(copy)];
   }
   get meta(): PaperMeta {
     if (!this.#meta) {
@@ -278,13 +274,13 @@ function metaFromDom(id: string, root: Element, title: Element | null): PaperMet
   };
 }
 
-/** Title headings of a card that link to its paper, one per copy: all of them, or those `which` matches. */
-function titlesOf(root: Element, id: string, which = sel('cardTitle')): HTMLElement[] {
+/** Title headings of a card that link to its paper: one per copy. */
+function titlesOf(root: Element, id: string): HTMLElement[] {
   const heading = sel('cardTitle');
   const titles: HTMLElement[] = [];
   // One query for the headings' links (a card holds far more links than headings); a title link
   // usually sits right in its heading.
-  for (const a of root.querySelectorAll(`:is(${which}) a`)) {
+  for (const a of root.querySelectorAll(`${heading} a`)) {
     const h = a.parentElement?.matches(heading) ? a.parentElement : a.closest<HTMLElement>(heading);
     if (h && titles.at(-1) !== h && paperIdOf(a.getAttribute('href')) === id) titles.push(h);
   }
