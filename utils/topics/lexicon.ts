@@ -43,11 +43,13 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // pretraining corpora, LLM serving (merged with safety, rl, data and efficiency, which keep these words too).
     [2, 'jailbreak*|refusal|refusals|over-refusal|reward model*|reward modeling|reward modelling|pretraining data|pre-training data|common crawl'],
     [3, 'llm serving|llm inference|spoken language model*|speech-language model*|speech language model*'],
+    // Reward models that read a reasoning trace (process or generative verifiers) are LLM judges (rl keeps them too).
+    [3, 'process reward model*|outcome reward model*|generative reward model*|generative process reward model*|generative verifier*|generative judge*|prm|prms'],
   ],
   vision: [
     [3, 'image classifier*|promptable segmentation|object detector*|yolo'],
     [3, "ransac|homography|structure from motion|structure-from-motion|multi-view stereo|multi-view geometry|epipolar|camera pose*|visual odometry|visual slam|geometric model fitting|robust fitting|image matching|feature matching|keypoint detection|open-vocabulary detection|panoptic segmentation|video object segmentation|image denoising|deblurring|low-light enhancement|image quality assessment|visual tracking|multi-object tracking|person re-identification|deep metric learning|optical character recognition|image registration|masked image modeling|frame interpolation|video prediction|human mesh recovery|hand pose|bird's-eye view|monocular|dense prediction|visual encoder*|image encoder*"],
-    [2, 'backbone|backbones|masked autoencoder*|resnet*|convnet*|video frame*|pixel-level|ocr|document parsing|scene graph*|video synthesis|scene generation'],
+    [2, 'backbone|backbones|masked autoencoder*|resnet*|convnet*|video frame*|pixel-level|ocr|scene graph*|video synthesis|scene generation'],
     [3, 'computer vision|image classification|object detection|semantic segmentation|instance segmentation|image segmentation|vision transformer|vit|image recognition|pose estimation|depth estimation|optical flow|super-resolution|image restoration|inpainting|3d reconstruction|novel view synthesis|neural radiance field|nerf|gaussian splatting|imagenet|visual recognition|scene understanding|video understanding|action recognition|face recognition|image editing|object tracking|image synthesis|video generation|image generation|visual representation|image retrieval'],
     [2, 'image|images|video|videos|visual|segmentation|camera|photorealistic|pixel*|convolutional neural network|cnn|cnns|point cloud|3d scene|rendering|stereo|lidar'],
     [1, 'vision|detection|scene|view|3d'],
@@ -61,6 +63,13 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // Objects and scenes synthesised in 3D are 3D vision, whatever model makes them.
     [3, '3d generation|text-to-3d|image-to-3d'],
     [2, 'video diffusion|text-to-video|image-to-video|text-to-image|mesh generation|video world model*|human animation|talking head*|portrait animation'],
+    // Reading a page image (text, tables, formulas, layout) is OCR, a vision task (multimodal keeps these words too).
+    [3, 'document parsing'],
+    [2, 'reading order|scanned document*|scanned page*|document image*|native resolution|native-resolution'],
+    // 3D content as generation papers name it: assets, meshes, shapes and their surfaces.
+    [3, '3d asset*|3d mesh*|textured mesh*|3d shape*|3d content|3d object generation|multi-view diffusion|multi-view generation'],
+    // Interactive video world models render a scene from actions (merged with generative).
+    [2, 'interactive world model*|interactive video world model*|action-conditioned video|playable world*'],
   ],
   generative: [
     [3, 'video diffusion|diffusion prior*|sampling steps|denoising steps|distribution matching distillation|image tokenizer*|visual tokenizer*|controllable generation|subject-driven generation|controlnet|stable diffusion|text-to-audio|text-to-music|music generation|audio generation|sound generation|motion generation|motion synthesis|video synthesis|scene generation|understanding and generation|song generation|crystal generation|crystal structure generation|materials generation|conformer generation|generative design'],
@@ -75,6 +84,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'image-to-3d|mesh generation|video world model*|human animation|talking head*|portrait animation'],
     // A flow-matching or diffusion head that outputs robot actions is how a policy is built (robotics), not a generative model.
     [-2, 'action expert*|action chunk*|action chunking|action head*'],
+    // World models that synthesise video from actions are video generators (merged with vision).
+    [3, 'interactive world model*|interactive video world model*|action-conditioned video|playable world*|generative world model*'],
+    // Generated 3D content and multi-view synthesis (merged with vision).
+    [2, '3d asset*|3d content|3d object generation|multi-view diffusion|multi-view generation'],
   ],
   rl: [
     [3, 'reward shaping|model-based reinforcement|group relative policy optimization|proximal policy optimization|thompson sampling|upper confidence bound|contextual bandit*|soft actor-critic|deep q-network*|dqn|trust region policy|discount factor|reward signal*|policy entropy'],
@@ -92,6 +105,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'sim-to-real|sim2real|domain randomization|control policy|locomotion polic*|tracking polic*|privileged polic*|privileged teacher*|teacher polic*|student polic*'],
     // Standard machinery and benchmarks of reinforcement learning.
     [3, 'reward function*|reward design|dense reward*|sparse reward*|policy distillation|privileged information|privileged observation*|asymmetric actor-critic|motion imitation|isaac gym|mujoco|atari|procgen|d4rl|deepmind control suite|advantage function|advantage estimation|td learning|td error|replay buffer|experience replay|target network*|epsilon-greedy|maximum entropy rl|hierarchical reinforcement|goal-conditioned|intrinsic motivation|curiosity-driven|policy iteration|value iteration|value-based'],
+    // Reward models of reasoning traces (merged with llm).
+    [3, 'process reward model*|outcome reward model*|generative reward model*|generative process reward model*|prm|prms'],
+    // RL run on a language model or agent, as such papers name it.
+    [3, 'multi-turn rl|agentic rl|agent rl|rl algorithm*|rl recipe*|rl scaling|rl compute|dapo|reinforce++'],
   ],
   agents: [
     // What an agent remembers across sessions is a part of agent design.
@@ -106,6 +123,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'agent|agents|planning|planner|orchestrat*|workflow*|long-horizon|web navigation|memory module|self-improving|autonomous'],
     [1, 'environment|interactive|collaboration|task completion'],
     [1, 'tool|tools'],
+    // Locating the element an action acts on is the core skill of GUI agents (merged with multimodal).
+    [2, 'gui grounding'],
   ],
   multimodal: [
     [3, 'vision-language-action|video llm*|video-llm*|video large language model*|video-audio|audio-video|llava'],
@@ -121,14 +140,20 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'text-audio|audio-text|text-speech|speech-language model*|spoken language model*'],
     [3, 'audio-driven|speech-driven|audio-conditioned|lip synchronization|lip sync|lip-sync|talking head*|talking face*'],
     [1, 'image|video|visual|audio|text'],
+    // Audio-language models join two modalities (audio keeps the phrase too).
+    [3, 'audio language model*|audio-language model*|large audio language model*|large audio-language model*'],
   ],
   audio: [
     [3, 'audio codec|neural codec|speech tokenizer*|speech language model*|voice conversion|speech enhancement|source separation|speech translation|audio captioning|music generation|text-to-music|wav2vec|whisper|speaker diarization|keyword spotting|word error rate*|vocoder*|mel-spectrogram*|sound generation|speech generation'],
     [3, 'speech recognition|asr|text-to-speech|tts|speech synthesis|speech|spoken|audio|music|musical|speaker verification|voice|singing|sound event|audio generation|audio language model|automatic speech'],
-    [2, 'speaker|waveform|spectrogram|listening|prosody|video-audio|audio-video'],
+    [2, 'speaker|waveform|spectrogram|listening|prosody'],
+    // Sound generated or understood jointly with video is a subject of its own, not a condition.
+    [3, 'video-audio|audio-video'],
     // Songs are music (merged with generative for their synthesis).
     [3, 'song generation|lyrics-to-song|singing voice|song|songs|vocals|lyrics|spoken language model*|speech-language model*'],
     [1, 'sound|acoustic'],
+    // Audio-language models are audio models too (merged with multimodal).
+    [3, 'large audio language model*|large audio-language model*'],
   ],
   robotics: [
     [3, 'robot manipulation|mobile manipulation|behavior cloning|behaviour cloning|visuomotor polic*|end effector|end-effector|bimanual|whole-body control|legged robot*|aerial robot*|robot arm*|robotic arm*|real robot*|embodied ai|sim2real|inverse kinematics|proprioceptive|tactile'],
@@ -163,6 +188,12 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // How systems papers state their aim: hardware kept busy, work overlapped, more samples per second.
     [3, 'training throughput|inference throughput|gpu utilization|hardware utilization|asynchronous training|rl system*|training system*'],
     [2, 'idle|inefficienc*|utilization'],
+    // Distilling a large model into a small one is compression, however the student is trained (llm keeps the phrase).
+    [2, 'on-policy distillation'],
+    // Allocating a compute budget is an efficiency aim.
+    [3, 'budget allocation|compute allocation'],
+    // A title that announces compression or a budget; savings stated against compute or tokens.
+    [2, '^compress|^compresses|^compressing|^compression|^budget|fewer generated tokens|fewer output tokens|fewer reasoning tokens|fewer thinking tokens|less compute'],
   ],
   theory: [
     [3, 'generalization bound*|generalization error|generalisation error|training dynamics|learning dynamics|grokking|lazy regime|rich regime|lazy training|feature learning|neural tangent kernel|ntk|mean field limit|mean-field limit|infinite width|infinite-width|wide neural network*|overparameteri*|over-parameteri*|double descent|scaling law*|implicit bias|implicit regulari*|loss landscape|learning theory|statistical learning theory|pac-bayes*|pac learning|sample complexity|vc dimension|rademacher|edge of stability|neural collapse|benign overfitting|teacher-student|student-teacher|random feature*|expressivity|expressive power|universal approximation|approximation theory|depth separation|simplicity bias|spectral bias|statistical mechanics of learning|two-layer neural network*|two-layer network*|shallow neural network*|deep linear network*|linear network*|kernel regime|catapult|in-context learning theory|memorization|memorisation|generalization gap|theory of deep learning|deep learning theory|infinite-depth|muP|maximal update'],
@@ -235,6 +266,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'hidden states|hidden representation*|layer-wise representation*|intermediate layer*|latent representations encode'],
     // Which layer holds which information is what representation analysis asks.
     [2, 'middle layer*|early layer*|later layer*|late layer*|information is encoded|information encoded|linearly decodable'],
+    // How much attention a layer or head pays to an input is a question about model internals.
+    [2, 'attention mass'],
   ],
   geometric: [
     [3, 'graph neural network*|gnn|gnns|message passing|message-passing|equivariant|equivariance|invariant neural network*|e(3)|se(3)|e(n)|group equivariant|gauge equivariant|geometric deep learning|graph convolution*|graph transformer*|manifold learning|hyperbolic embedding*|hyperbolic neural|steerable|permutation invariant|permutation equivariant|deep sets|graph learning|node classification|link prediction|graph representation learning|simplicial|sheaf neural|symmetry-aware|lie group*|group convolution*|learning on manifolds|riemannian manifold*|topological deep learning|graph neural'],
@@ -256,6 +289,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'trajectory|trajectories|long-term|short-term|surrogate|emulator|emulat*'],
     [0.5, 'sequence'],
     [1.5, 'rollout*'],
+    // How forecast papers report skill: lead times, ensembles of forecasts, probabilistic scores.
+    [2, 'lead time*|ensemble forecast*|forecast skill|skill score*|crps|continuous ranked probability score'],
   ],
   science: [
     ...SCIENCE_DOMAINS,
@@ -287,6 +322,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'task instances|diagnostic benchmark*|diagnostic suite*|diagnostic dataset*'],
     [2, 'executable environment*|training environments|environment synthesis|synthesized environment*|verified environment*|publicly released'],
     [3, 'benchmark that|benchmark which|benchmark designed|benchmark consisting|benchmark comprising|benchmark containing|benchmark covering|benchmark spanning|dataset consisting|dataset comprising|dataset containing|dataset spanning|dataset covering|human baseline*|human performance|human accuracy|expert annotator*|question-answer pairs|test suite'],
+    // Building verified tasks and reproducible environments is building the training or test data of agents.
+    [2, 'verifiable tasks|verified tasks|validated tasks|executable tasks|task synthesis|reproducible environments|containerized environments|dockerized environments|docker environments'],
   ],
   probabilistic: [
     [3, 'stein variational gradient descent|svgd|stochastic gradient langevin dynamics|sgld|feynman-kac'],
@@ -443,6 +480,8 @@ export const AUX_LEXICON: Record<string, WeightedPhrases> = {
     // Words only machine-learning papers use.
     [2, 'label noise|noisy labels|overfitting|test error|test accuracy|test loss|training loss|training set|training data|training examples|weight decay|dropout|batch normalization|layer normalization|backpropagation|stochastic gradient descent|sgd|adam optimizer|sharpness-aware|generalization error|generalization gap|learning rate*|hidden layer*|hidden units|activation function*|relu|softmax|attention head*|deep network*|mlp|mlps|multilayer perceptron*|neural tangent kernel|overparameteri*|fine-tuned|benchmark dataset*|imagenet|cifar*|mnist'],
     [2, 'we train|train a|train an|trained on|trained to|training on|neural posterior*|neural density estimat*|neural ratio estimat*|neural likelihood*|density estimator*|neural emulator*|neural surrogate*|learned model*|learned representation*|latent space|latent representation*'],
+    // Names only language-model papers use (model families, reasoning models, their caches and training stages).
+    [2, 'reasoning model*|qwen*|llama*|deepseek*|mistral|gemma*|vision-language model*|vlm|vlms|mllm|mllms|kv cache|kv-cache|chain-of-thought|chain of thought|test-time scaling|supervised fine-tuning|post-training|rlhf|grpo'],
   ],
 };
 
