@@ -346,7 +346,8 @@ function articles(doc: Document): HTMLElement[] {
     }
   }
   const roots: HTMLElement[] = [];
-  for (const e of list.children) {
+  // Sibling by sibling from the first card: the list's children collection costs more to index.
+  for (let e: Element | null = first; e; e = e.nextElementSibling) {
     if (e.matches(card)) roots.push(e as HTMLElement);
     else if (e.querySelector(card)) return Array.from(doc.querySelectorAll<HTMLElement>(card));
   }
