@@ -74,6 +74,20 @@ describe('parsePage on the real trending page', () => {
       expect([c.titleOf(wide), c.titleOf(narrow)]).toEqual(c.titles);
       for (const h of c.titles) expect(h.querySelector('a')!.getAttribute('href')).toBe(`/papers/${c.id}`);
     }
+    // Asked before the copies are read (the first pass): the same answers.
+    for (const c of parsePage(load(REAL), new URL('https://huggingface.co/papers/trending')).cards) {
+      const [wide, ...moreWide] = c.shownCopies(sel('narrowOnly'));
+      expect(moreWide).toEqual([]);
+      expect(wide.closest(sel('wideOnly'))).not.toBeNull();
+      expect(c.titleOf(wide)).toBe(c.titles[0]);
+      expect(c.shownCopies(sel('wideOnly'))).toEqual([c.copies[1]]);
+    }
+    for (const c of parsePage(load(REAL), new URL('https://huggingface.co/papers/trending')).cards) {
+      const [narrow, ...moreNarrow] = c.shownCopies(sel('wideOnly'));
+      expect(moreNarrow).toEqual([]);
+      expect(narrow.closest(sel('narrowOnly'))).not.toBeNull();
+      expect(c.titleOf(narrow)).toBe(c.titles[1]);
+    }
     // A page that hides neither copy, or both: every copy.
     const c = page.cards[0];
     expect(c.shownCopies('.pc-nothing')).toEqual(c.copies);

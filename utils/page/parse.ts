@@ -68,19 +68,34 @@ class ListCard implements ParsedCard {
     return (this.#titles ??= titlesOf(this.root, this.id));
   }
   get copies(): HTMLElement[] {
-    return (this.#copies ??= this.titles.length ? this.titles.map((h) => h.parentElement ?? this.root) : [this.root]);
+    return (this.#copies ??= this.titles.length ? this.titles.map((h) => this.#copyOf(h)) : [this.root]);
   }
   shownCopies(hidden: string): HTMLElement[] {
+    // A reader sees one copy of a card. While its copies are unread, the first title is found without
+    // walking the rest of the card (on trending's wide layout it is the shown one: the desktop copy
+    // comes first); only when that one is hidden are the others read.
+    if (!this.#titles) {
+      const first = firstTitle(this.root, this.id);
+      if (first && !this.#hides(this.#copyOf(first), hidden)) return [this.#copyOf((this.#first = first))];
+    }
     if (this.copies.length < 2) return this.copies;
-    // A copy's own ancestors up to the card are fewer than the card's insides: look up, not down.
-    const out = this.copies.filter((copy) => {
-      for (let n: Element | null = copy; n && n !== this.root; n = n.parentElement) if (n.matches(hidden)) return false;
-      return true;
-    });
+    const out = this.copies.filter((copy) => !this.#hides(copy, hidden));
     return out.length ? out : this.copies;
   }
   titleOf(copy: HTMLElement): HTMLElement | undefined {
+    if (this.#first && this.#copyOf(this.#first) === copy) return this.#first;
     return this.titles[this.copies.indexOf(copy)];
+  }
+  /** The title found by shownCopies before the others were read. */
+  #first: HTMLElement | undefined;
+  #copyOf(title: HTMLElement): HTMLElement {
+    return title.parentElement ?? this.root;
+  }
+  /** Whether a wrapper the page hides holds this copy. Its own ancestors up to the card are fewer than the
+   *  card's insides: look up, not down. */
+  #hides(copy: Element, hidden: string): boolean {
+    for (let n: Element | null = copy; n && n !== this.root; n = n.parentElement) if (n.matches(hidden)) return true;
+    return false;
   }
   get meta(): PaperMeta {
     if (!this.#meta) {
@@ -285,6 +300,15 @@ function titlesOf(root: Element, id: string): HTMLElement[] {
     if (h && titles.at(-1) !== h && paperIdOf(a.getAttribute('href')) === id) titles.push(h);
   }
   return titles;
+}
+
+/** The first title heading of a card, if its link names the card's paper: the first title link found ends
+ *  the walk. */
+function firstTitle(root: Element, id: string): HTMLElement | undefined {
+  const heading = sel('cardTitle');
+  const a = root.querySelector(`${heading} a`);
+  const h = a?.parentElement?.matches(heading) ? a.parentElement : a?.closest<HTMLElement>(heading);
+  return h && paperIdOf(a!.getAttribute('href')) === id ? h : undefined;
 }
 
 /** One pass over a card's paper links: the distinct papers it names. */
