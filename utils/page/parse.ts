@@ -296,7 +296,7 @@ function titlesOf(root: Element, id: string): HTMLElement[] {
   // One query for the headings' links (a card holds far more links than headings); a title link
   // usually sits right in its heading.
   for (const a of root.querySelectorAll(`${heading} a`)) {
-    const h = a.parentElement?.matches(heading) ? a.parentElement : a.closest<HTMLElement>(heading);
+    const h = headingOf(a, heading);
     if (h && titles.at(-1) !== h && paperIdOf(a.getAttribute('href')) === id) titles.push(h);
   }
   return titles;
@@ -307,9 +307,13 @@ function titlesOf(root: Element, id: string): HTMLElement[] {
 function firstTitle(root: Element, id: string): HTMLElement | undefined {
   const heading = sel('cardTitle');
   const a = root.querySelector(`${heading} a`);
-  const h = a?.parentElement?.matches(heading) ? a.parentElement : a?.closest<HTMLElement>(heading);
-  return h && paperIdOf(a!.getAttribute('href')) === id ? h : undefined;
+  const h = a && headingOf(a, heading);
+  return h && paperIdOf(a.getAttribute('href')) === id ? h : undefined;
 }
+
+/** The heading a title link sits in: usually its parent, so no walk up. */
+const headingOf = (a: Element, heading: string): HTMLElement | null =>
+  a.parentElement?.matches(heading) ? a.parentElement : a.closest<HTMLElement>(heading);
 
 /** One pass over a card's paper links: the distinct papers it names. */
 function idsIn(root: Element): string[] {
