@@ -88,6 +88,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
   /** Ends the page view: its features' listeners and cleanups (PageModel.hub), its watched cards. */
   function endPage() {
     pageAbort?.abort();
+    page?.hub.end();
     near.disconnect();
   }
 
@@ -103,7 +104,7 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
       saved: shared!.saved,
       settings: shared!.settings,
       filters: filtersFor(shared!.filtersRaw, kind),
-      hub: new Hub<PageEvents>(),
+      hub: new Hub<PageEvents>(signal),
       hidden: 0,
       startedAt: Date.now(),
       near,

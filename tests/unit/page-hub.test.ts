@@ -78,4 +78,25 @@ describe('Hub (the content script\'s feature events)', () => {
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });
+
+  it('ends a page view its owner reports ended without an abort listener on its signal, and still ends other signals by theirs', () => {
+    const view = new AbortController();
+    const listen = vi.spyOn(view.signal, 'addEventListener');
+    const hub = new Hub<Events>(view.signal);
+    const heard: string[] = [];
+    hub.on('a', (n) => heard.push(`view a${n}`), view.signal);
+    hub.onAbort(() => heard.push('view cleanup'), view.signal);
+    const other = new AbortController();
+    hub.on('a', (n) => heard.push(`other a${n}`), other.signal);
+    hub.onAbort(() => heard.push('other cleanup'), other.signal);
+    expect(listen).not.toHaveBeenCalled();
+    hub.emit('a', 1);
+    other.abort();
+    hub.emit('a', 2);
+    view.abort();
+    hub.end();
+    hub.end();
+    hub.emit('a', 3);
+    expect(heard).toEqual(['view a1', 'other a1', 'other cleanup', 'view a2', 'view cleanup']);
+  });
 });

@@ -5,6 +5,8 @@ import { compileTagger, type TagResult, type TaggerInput, type TopicSpec } from 
 import { effectiveTopics, type TopicDef } from './catalog';
 import { PALETTE, parseTopicEdits, samePhrase, type TopicEdits } from './edits';
 import { correctionAdjuster, type Corrections } from './corrections';
+import { compileLearned, type LearnedModel, type LearnedWeights } from './learned';
+import learnedWeights from './learned-weights.json';
 
 export type { TagResult, TaggerInput } from './tagger';
 export type { TopicEdits, TopicColor } from './edits';
@@ -49,13 +51,21 @@ export interface Tagger {
   classify(p: TaggerInput & { id?: string }): TagResult;
 }
 
+let defaultLearned: LearnedModel | null | undefined;
+/** The learned layer trained by `npm run topics:train` (null if its weights do not fit this code). */
+export function builtinLearned(): LearnedModel | null {
+  if (defaultLearned === undefined) defaultLearned = compileLearned(learnedWeights as LearnedWeights) ?? null;
+  return defaultLearned;
+}
+
 /**
  * Compiles a tagger once (phrase index, caches); classify is then cheap enough for every card on a page.
  * Topics the user hid are never emitted. Corrections force topics on their own paper and nudge similar ones;
  * a topic added only by a correction has an empty why-list.
  */
-export function createTagger(opts: { edits?: TopicEdits; corrections?: Corrections } = {}): Tagger {
+export function createTagger(opts: { edits?: TopicEdits; corrections?: Corrections; learned?: LearnedModel | null } = {}): Tagger {
   const topics = effectiveTopics(opts.edits);
-  const compiled = compileTagger(topicSpecs(opts.edits), BLOCKERS, opts.corrections ? correctionAdjuster(opts.corrections) : undefined);
+  const learned = opts.learned === undefined ? builtinLearned() : opts.learned;
+  const compiled = compileTagger(topicSpecs(opts.edits), BLOCKERS, opts.corrections ? correctionAdjuster(opts.corrections) : undefined, { learned: learned ?? undefined });
   return { topics, classify: compiled.classify };
 }

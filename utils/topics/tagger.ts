@@ -3,6 +3,7 @@
 // classify only tokenises the input and walks a trie of phrases by term id, reusing preallocated buffers.
 import { isWordCode, normalisePhrase, stem } from './text';
 import { FACETS, FAMILIES, PART_OF } from './lexicon';
+import { BREAK, contentWord, type LearnedModel } from './learned';
 
 export interface TagResult { topics: string[]; why: Record<string, string[]> }
 export interface TaggerInput { title: string; abstract?: string; keywords?: string[] }
@@ -56,6 +57,15 @@ export const CROSS_FAMILY_DISTINCT = 2;
  * title says the speed-up or the dataset is a contribution, the abstract only has to back it.
  */
 export const FACET_TITLED = 0.75;
+/**
+ * The learned layer (learned.ts) adds a topic the rules left out when it gives that topic at least this probability
+ * and the topic's phrases reach LEARNED_MIN_SCORE, the least any topic needs (so the chip has matched terms to show).
+ * Checked on leave-one-set-out runs over the tuning sets (npm run topics:train -- --cv). It does not drop topics:
+ * dropping a second topic the model found unlikely (< 0.1) gained 0.4 points there but cost 2.6 on the shared dev
+ * labels, real papers whose text reads unlike the hand-written sets.
+ */
+export const LEARNED_ADD = 0.5;
+export const LEARNED_MIN_SCORE = MIN_SCORE;
 /** Share of the usual RATIO a broader topic needs next to its part that leads (see PART_OF). */
 export const WHOLE_SHARE = 0.5;
 const MAX_WHY = 5;
@@ -107,6 +117,10 @@ export interface SelectOptions {
   facets?: Record<string, number>;
   /** Topic id -> broader topics it is a part of (see PART_OF). */
   partOf?: Record<string, string[]>;
+  /** The learned layer; none: the rules alone. */
+  learned?: LearnedModel;
+  learnedAdd?: number;
+  learnedMinScore?: number;
 }
 
 /** The phrases matched at one position, keeping only the longest (up to `size` of equal length). */
@@ -161,6 +175,11 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   // A facet (what kind of contribution: speed, a dataset, safety) is judged on its own evidence, not against the subject.
   const facetMin = Float64Array.from(specs, (s) => facets[s.id] ?? Infinity);
   const partOf = specs.map((s) => ((select.partOf ?? PART_OF)[s.id] ?? []).map((id) => topicIds.indexOf(id)).filter((i) => i >= 0));
+  const learned = select.learned;
+  const learnedAdd = select.learnedAdd ?? LEARNED_ADD;
+  const learnedMinScore = select.learnedMinScore ?? LEARNED_MIN_SCORE;
+  // Each topic's index in the learned model (-1: a topic of the user's own, which it does not know).
+  const learnedIdx = Int32Array.from(topicIds, (id) => learned?.topics.indexOf(id) ?? -1);
   const gates = specs.flatMap((s, t) =>
     (s.gates ?? []).map((g) => ({ t, cue: g.cue.map((id) => topicIds.indexOf(id)).filter((i) => i >= 0), min: g.min, factor: g.factor, strict: !!g.strict, blend: g.blend ?? 0, named: g.named ?? Infinity, spread: g.spread ?? 0 })),
   );
@@ -265,8 +284,11 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const slotHash = new Int32Array(SLOTS);
   const slotHash2 = new Int32Array(SLOTS);
   let slotVal: Int32Array[] = new Array(SLOTS);
+  // The learned layer's id of each cached word (see learned.ts).
+  const slotWord = new Int32Array(SLOTS);
   let used = 0;
-  const lookup = (text: string, s: number, e: number, h: number, h2: number): Int32Array => {
+  /** The cache slot of a word (its term ids in slotVal, its learned id in slotWord), filled on a miss. */
+  const lookup = (text: string, s: number, e: number, h: number, h2: number): number => {
     const len = e - s;
     let slot = h & MASK;
     for (;;) {
@@ -274,18 +296,31 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       if (key === undefined) break;
       // Two independent 32-bit hashes and the length name a word (a false match needs both to collide, about 1 in
       // 2^64 per pair of words), so the hot loop never compares characters.
-      if (slotHash[slot] === h && slotHash2[slot] === h2 && key.length === len) return slotVal[slot];
+      if (slotHash[slot] === h && slotHash2[slot] === h2 && key.length === len) return slot;
       slot = (slot + 1) & MASK;
     }
     if (used > SLOTS >> 1) { slotKey = new Array(SLOTS); slotVal = new Array(SLOTS); used = 0; slot = h & MASK; }
     const tok = text.slice(s, e).toLowerCase();
     const val = resolveWord(tok);
+    const cw = learned ? contentWord(tok) : null;
     slotKey[slot] = tok;
     slotHash[slot] = h;
     slotHash2[slot] = h2;
     slotVal[slot] = val;
+    slotWord[slot] = cw === null ? BREAK : learned!.wordId(cw);
     used++;
-    return val;
+    return slot;
+  };
+  // The paper's words as the learned layer reads them: the ids of those it knows, the title's first, and how many
+  // content words (known or not) the paper has.
+  let words = new Int32Array(learned ? 1024 : 0);
+  let nWords = 0;
+  let titleEnd = 0;
+  let contentWords = 0;
+  const growWords = () => {
+    const grown = new Int32Array(words.length * 2);
+    grown.set(words);
+    words = grown;
   };
 
   // Reused buffers (classify is synchronous, so one set is enough).
@@ -302,6 +337,8 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     for (const c of g.cue) if (!blendCue[g.t].includes(c)) blendCue[g.t].push(c);
   }
   const blendOn = new Uint8Array(nT);
+  // Topics a closed gate scaled down: the rules ruled them out, and the learned layer leaves them out too.
+  const shut = new Uint8Array(nT);
   const titleBest = new Float64Array(nT);
   const firm = new Float64Array(nT);
   // Distinct firm phrases per topic (a facet needs two different ones, not one phrase repeated).
@@ -420,7 +457,18 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         const ne = new Int32Array(n * 2); ne.set(ends); ends = ne;
         const nq = new Int32Array(n * 2); nq.set(sentOf); sentOf = nq;
       }
-      toks[n] = lookup(text, s, i, h, h2);
+      const slot = lookup(text, s, i, h, h2);
+      toks[n] = slotVal[slot];
+      if (learned) {
+        const word = slotWord[slot];
+        if (word !== BREAK) {
+          contentWords++;
+          if (word >= 0) {
+            if (nWords === words.length) growWords();
+            words[nWords++] = word;
+          }
+        }
+      }
       starts[n] = s;
       ends[n] = i;
       sentOf[n] = sent;
@@ -447,9 +495,12 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     sentences.fill(0);
     userHit.fill(0);
     nMatches = 0;
+    nWords = 0;
+    contentWords = 0;
     inTitle = true;
     scanText(p.title, titleWeight);
     inTitle = false;
+    titleEnd = nWords;
     if (p.keywords) for (const k of p.keywords) scanText(k, FIELD_WEIGHT.keywords);
     if (p.abstract) scanText(p.abstract, FIELD_WEIGHT.abstract, 1);
     for (let t = 0; t < nT; t++) if (against[t]) firm[t] = Math.max(0, firm[t] - against[t]);
@@ -495,9 +546,11 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       scores[t] = b;
       blendOn[t] = 1;
     }
+    shut.fill(0);
     for (let k = 0; k < gates.length; k++) {
       const g = gates[k];
       if (gateOk[k]) continue;
+      shut[g.t] = 1;
       scores[g.t] *= g.factor;
       firm[g.t] *= g.factor;
       if (g.strict) titleBest[g.t] = 0;
@@ -526,6 +579,23 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     }
     const order = surfaces.map((_, i) => i).sort((a, b) => gains[b] - gains[a] || a - b);
     return order.slice(0, MAX_WHY).map((i) => surfaces[i]);
+  };
+
+  /** Topics the learned layer adds (see LEARNED_ADD), most probable first, up to maxTopics. The model runs only
+   *  for papers with a candidate: a topic with phrase evidence that the rules left out. */
+  const addLearned = (chosen: number[], best: number) => {
+    let candidates: number[] | undefined;
+    for (let t = 0; t < nT; t++) {
+      if (learnedIdx[t] < 0 || hidden[t] || !(firm[t] >= learnedMinScore) || shut[t] || chosen.includes(t)) continue;
+      if (familyOf[t] && familyOf[t] !== familyOf[best] && distinct[t] < crossFamilyDistinct) continue;
+      (candidates ??= []).push(t);
+    }
+    if (!candidates) return;
+    const odds = learned!.logOdds(words, nWords, titleEnd, contentWords);
+    // Compared in log-odds: the same order as probabilities, without an exp per topic.
+    const least = Math.log(learnedAdd / (1 - learnedAdd));
+    candidates = candidates.filter((t) => odds[learnedIdx[t]] >= least).sort((a, b) => odds[learnedIdx[b]] - odds[learnedIdx[a]] || a - b);
+    for (const t of candidates) if (chosen.length < maxTopics) chosen.push(t);
   };
 
   const classify = (p: TaggerInput & { id?: string }): TagResult => {
@@ -591,6 +661,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       // a topic the user's corrections nudged up counts as named.
       for (let q = chosen.length - 1; q >= 1 && chosen.length > maxTopics; q--) if (titleBest[chosen[q]] < titleDecisive && !nudged[chosen[q]]) chosen.splice(q, 1);
       if (chosen.length > maxTopics) chosen.length = maxTopics;
+      if (learned && chosen.length < maxTopics) addLearned(chosen, best);
       // A phrase the user added is their explicit wish: its topic is shown on top of the usual ones.
       for (let t = 0; t < nT; t++) if (userHit[t] && !hidden[t] && scores[t] >= minScore && !chosen.includes(t)) chosen.push(t);
       // Anything matched: still give the best topic, so every paper gets a chip.
