@@ -130,14 +130,22 @@ class LongestMatches {
   readonly phrase: Int32Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
+  /** Shorter phrases a longer match at the same position took the words from (up to `size`). */
+  nLost = 0;
+  readonly lost: Int32Array;
   constructor(readonly size: number) {
     this.phrase = new Int32Array(size);
     this.start = new Int32Array(size);
     this.end = new Int32Array(size);
+    this.lost = new Int32Array(size);
   }
   offer(pi: number, L: number, s: number, e: number): void {
-    if (L < this.len) return;
+    if (L < this.len) {
+      if (this.nLost < this.size) this.lost[this.nLost++] = pi;
+      return;
+    }
     if (L > this.len) {
+      for (let q = 0; q < this.n && this.nLost < this.size; q++) this.lost[this.nLost++] = this.phrase[q];
       this.n = 0;
       this.len = L;
     }
@@ -150,6 +158,7 @@ class LongestMatches {
   clear(): void {
     this.n = 0;
     this.len = 0;
+    this.nLost = 0;
   }
 }
 
@@ -339,6 +348,20 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const blendOn = new Uint8Array(nT);
   // Topics a closed gate scaled down: the rules ruled them out, and the learned layer leaves them out too.
   const shut = new Uint8Array(nT);
+  // Topics whose firm words a longer phrase of another topic took (see flush).
+  const lostTo = new Uint8Array(nT);
+  const markLost = (ph: Phrase) => {
+    for (let k = 0; k < ph.topics.length; k++) {
+      const t = ph.topics[k];
+      if (ph.weights[k] < secondaryMinWeight || wonAt(t)) continue;
+      lostTo[t] = 1;
+    }
+  };
+  /** Whether a phrase that won the current position counts for topic t too. */
+  const wonAt = (t: number) => {
+    for (let q = 0; q < pending.n; q++) if (phrases[pending.phrase[q]].topics.includes(t)) return true;
+    return false;
+  };
   const titleBest = new Float64Array(nT);
   const firm = new Float64Array(nT);
   // Distinct firm phrases per topic (a facet needs two different ones, not one phrase repeated).
@@ -416,6 +439,9 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     }
   };
   const flush = (fw: number, src: string) => {
+    // A topic whose firm phrase lost its words to a longer phrase of another topic ("audio" inside "audio-driven",
+    // a multimodal phrase): the lexicon gave those words away, and the learned layer does not take the topic back.
+    if (learned) for (let q = 0; q < pending.nLost; q++) markLost(phrases[pending.lost[q]]);
     for (const m of [helpers, pending]) {
       for (let q = 0; q < m.n; q++) count(m.phrase[q], m.start[q], m.end[q], fw, src);
       m.clear();
@@ -497,6 +523,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     nMatches = 0;
     nWords = 0;
     contentWords = 0;
+    if (learned) lostTo.fill(0);
     inTitle = true;
     scanText(p.title, titleWeight);
     inTitle = false;
@@ -586,7 +613,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const addLearned = (chosen: number[], best: number) => {
     let candidates: number[] | undefined;
     for (let t = 0; t < nT; t++) {
-      if (learnedIdx[t] < 0 || hidden[t] || !(firm[t] >= learnedMinScore) || shut[t] || chosen.includes(t)) continue;
+      if (learnedIdx[t] < 0 || hidden[t] || !(firm[t] >= learnedMinScore) || shut[t] || lostTo[t] || chosen.includes(t)) continue;
       if (familyOf[t] && familyOf[t] !== familyOf[best] && distinct[t] < crossFamilyDistinct) continue;
       (candidates ??= []).push(t);
     }
