@@ -130,9 +130,10 @@ class LongestMatches {
   readonly phrase: Int32Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
-  /** Shorter phrases a longer match at the same position took the words from (up to `size`). */
+  /** Shorter phrases a longer match at the same position took the words from (up to `size`), when `track`. */
   nLost = 0;
   readonly lost: Int32Array;
+  track = false;
   constructor(readonly size: number) {
     this.phrase = new Int32Array(size);
     this.start = new Int32Array(size);
@@ -141,11 +142,11 @@ class LongestMatches {
   }
   offer(pi: number, L: number, s: number, e: number): void {
     if (L < this.len) {
-      if (this.nLost < this.size) this.lost[this.nLost++] = pi;
+      if (this.track && this.nLost < this.size) this.lost[this.nLost++] = pi;
       return;
     }
     if (L > this.len) {
-      for (let q = 0; q < this.n && this.nLost < this.size; q++) this.lost[this.nLost++] = this.phrase[q];
+      if (this.track) for (let q = 0; q < this.n && this.nLost < this.size; q++) this.lost[this.nLost++] = this.phrase[q];
       this.n = 0;
       this.len = L;
     }
@@ -348,20 +349,16 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const blendOn = new Uint8Array(nT);
   // Topics a closed gate scaled down: the rules ruled them out, and the learned layer leaves them out too.
   const shut = new Uint8Array(nT);
-  // Topics whose firm words a longer phrase of another topic took (see flush).
-  const lostTo = new Uint8Array(nT);
-  const markLost = (ph: Phrase) => {
-    for (let k = 0; k < ph.topics.length; k++) {
-      const t = ph.topics[k];
-      if (ph.weights[k] < secondaryMinWeight || wonAt(t)) continue;
-      lostTo[t] = 1;
-    }
+  // Topics whose firm words a longer phrase of another topic took (see flush), as bits of the first 31 topics (the
+  // built-in ones, the only ones the learned layer adds): each phrase's topics and firm topics as masks.
+  let lostMask = 0;
+  const maskOf = (ph: Phrase, firmOnly: boolean) => {
+    let m = 0;
+    for (let k = 0; k < ph.topics.length; k++) if (ph.topics[k] < 31 && (!firmOnly || ph.weights[k] >= secondaryMinWeight)) m |= 1 << ph.topics[k];
+    return m;
   };
-  /** Whether a phrase that won the current position counts for topic t too. */
-  const wonAt = (t: number) => {
-    for (let q = 0; q < pending.n; q++) if (phrases[pending.phrase[q]].topics.includes(t)) return true;
-    return false;
-  };
+  const topicMask = Int32Array.from(phrases, (ph) => maskOf(ph, false));
+  const firmMask = Int32Array.from(phrases, (ph) => maskOf(ph, true));
   const titleBest = new Float64Array(nT);
   const firm = new Float64Array(nT);
   // Distinct firm phrases per topic (a facet needs two different ones, not one phrase repeated).
@@ -414,6 +411,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   // Matches found at one position wait here; only the longest ones are applied (flush). Helper-only
   // phrases wait apart: the longest of them counts too, without consuming words.
   const pending = new LongestMatches(64);
+  pending.track = !!learned;
   const helpers = new LongestMatches(16);
   const count = (pi: number, s: number, e: number, fw: number, src: string) => {
     const ph = phrases[pi];
@@ -441,7 +439,11 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const flush = (fw: number, src: string) => {
     // A topic whose firm phrase lost its words to a longer phrase of another topic ("audio" inside "audio-driven",
     // a multimodal phrase): the lexicon gave those words away, and the learned layer does not take the topic back.
-    if (learned) for (let q = 0; q < pending.nLost; q++) markLost(phrases[pending.lost[q]]);
+    if (pending.nLost) {
+      let won = 0;
+      for (let q = 0; q < pending.n; q++) won |= topicMask[pending.phrase[q]];
+      for (let q = 0; q < pending.nLost; q++) lostMask |= firmMask[pending.lost[q]] & ~won;
+    }
     for (const m of [helpers, pending]) {
       for (let q = 0; q < m.n; q++) count(m.phrase[q], m.start[q], m.end[q], fw, src);
       m.clear();
@@ -523,7 +525,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     nMatches = 0;
     nWords = 0;
     contentWords = 0;
-    if (learned) lostTo.fill(0);
+    lostMask = 0;
     inTitle = true;
     scanText(p.title, titleWeight);
     inTitle = false;
@@ -613,7 +615,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const addLearned = (chosen: number[], best: number) => {
     let candidates: number[] | undefined;
     for (let t = 0; t < nT; t++) {
-      if (learnedIdx[t] < 0 || hidden[t] || !(firm[t] >= learnedMinScore) || shut[t] || lostTo[t] || chosen.includes(t)) continue;
+      if (learnedIdx[t] < 0 || hidden[t] || !(firm[t] >= learnedMinScore) || shut[t] || (t < 31 && (lostMask >>> t) & 1) || chosen.includes(t)) continue;
       if (familyOf[t] && familyOf[t] !== familyOf[best] && distinct[t] < crossFamilyDistinct) continue;
       (candidates ??= []).push(t);
     }
