@@ -1,10 +1,16 @@
-// Trains the tagger's learned layer on the tuning sets and writes utils/topics/learned-weights.json.
-// Usage: npm run topics:train            (train on every tuning set, write the weights)
+// Trains the tagger's learned layer on the tuning sets and writes utils/topics/learned-weights.json: the word model
+// (learned.ts) on every set, and the decision layer (decision.ts) on what the tagger reads about each paper of a set
+// next to the odds of a word model trained on the other sets (as unsure as it is on a paper it never saw).
+// Usage: npm run topics:train            (train on every tuning set, write the weights; a few minutes)
 //        npm run topics:train -- --cv    (also: leave one set out at a time, train on the others and score the
-//                                         tagger on the one left out, with and without the layer)
+//                                         tagger on the one left out: rules alone, with the word model adding
+//                                         topics, with the decision layer)
 import { writeFileSync } from 'node:fs';
-import { createTagger, defaultTopics } from '../utils/topics';
-import { compileLearned } from '../utils/topics/learned';
+import { createTagger, defaultTopics, topicSpecs } from '../utils/topics';
+import { BLOCKERS } from '../utils/topics/lexicon';
+import { compileTagger } from '../utils/topics/tagger';
+import { compileLearned, type LearnedWeights } from '../utils/topics/learned';
+import { trainDecision, type DecisionExample } from '../utils/topics/decision';
 import { TRAIN_DEFAULTS, trainLearned, type LabelledPaper } from '../utils/topics/learned-train';
 import { WEIGHTS_FILE, inputsHash, trainingSets } from './topics-training-sets';
 
@@ -23,24 +29,38 @@ function score(tagger: ReturnType<typeof createTagger>, papers: LabelledPaper[],
 }
 const f1 = (t: Tally) => (200 * t.tp) / (2 * t.tp + t.fp + t.fn);
 
+// The word model trained without each set, and the decision layer's examples from that set's papers.
+const folds = sets.map((held) => {
+  const words = trainLearned(sets.filter((s) => s !== held).flatMap((s) => s.papers), topics, 'fold', opts);
+  const tagger = compileTagger(topicSpecs(undefined), BLOCKERS, undefined, { learned: compileLearned(words)! });
+  const examples: DecisionExample[] = held.papers.flatMap((p) =>
+    tagger.candidates(p).map(({ id, candidate }) => ({ candidate, target: p.topics.includes(id) ? 1 : p.alsoAcceptable?.includes(id) ? 0.5 : 0 })),
+  );
+  return { held, words, examples };
+});
+
 if (process.argv.includes('--cv')) {
-  const without: Tally = { tp: 0, fp: 0, fn: 0 };
-  const withLayer: Tally = { tp: 0, fp: 0, fn: 0 };
+  const totals = [0, 1, 2].map((): Tally => ({ tp: 0, fp: 0, fn: 0 }));
   const rules = createTagger({ learned: null });
-  console.log('set left out                     papers  rules  rules+learned');
-  for (const out of sets) {
-    const model = compileLearned(trainLearned(sets.filter((s) => s !== out).flatMap((s) => s.papers), topics, 'cv', opts))!;
-    const a: Tally = { tp: 0, fp: 0, fn: 0 };
-    const b: Tally = { tp: 0, fp: 0, fn: 0 };
-    score(rules, out.papers, a);
-    score(createTagger({ learned: model }), out.papers, b);
-    for (const k of ['tp', 'fp', 'fn'] as const) { without[k] += a[k]; withLayer[k] += b[k]; }
-    console.log(`${out.name.padEnd(32)} ${String(out.papers.length).padStart(6)}  ${f1(a).toFixed(1)}  ${f1(b).toFixed(1)}`);
+  console.log('set left out                     papers  rules  +words  +decision');
+  for (const { held, words } of folds) {
+    const decision = trainDecision(folds.filter((f) => f.held !== held).flatMap((f) => f.examples), topics.length);
+    const taggers = [rules, createTagger({ learned: compileLearned(words)! }), createTagger({ learned: compileLearned({ ...words, decision })! })];
+    const row = taggers.map((tagger, i) => {
+      const t: Tally = { tp: 0, fp: 0, fn: 0 };
+      score(tagger, held.papers, t);
+      for (const k of ['tp', 'fp', 'fn'] as const) totals[i]![k] += t[k];
+      return f1(t).toFixed(1).padStart(5);
+    });
+    console.log(`${held.name.padEnd(32)} ${String(held.papers.length).padStart(6)}  ${row.join('  ')}`);
   }
-  console.log(`${'all (micro-F1)'.padEnd(32)} ${String(sets.reduce((n, s) => n + s.papers.length, 0)).padStart(6)}  ${f1(without).toFixed(1)}  ${f1(withLayer).toFixed(1)}`);
+  console.log(`${'all (micro-F1)'.padEnd(32)} ${String(sets.reduce((n, s) => n + s.papers.length, 0)).padStart(6)}  ${totals.map((t) => f1(t).toFixed(1).padStart(5)).join('  ')}`);
 }
 
-const weights = trainLearned(sets.flatMap((s) => s.papers), topics, inputsHash(sets, topics, opts), opts);
+const weights: LearnedWeights = {
+  ...trainLearned(sets.flatMap((s) => s.papers), topics, inputsHash(sets, topics, opts), opts),
+  decision: trainDecision(folds.flatMap((f) => f.examples), topics.length),
+};
 writeFileSync(WEIGHTS_FILE, JSON.stringify(weights) + '\n');
 const pairs = Object.values(weights.terms).reduce((n, r) => n + r.length / 2, 0);
 console.log(`topics:train: ${sets.length} sets, ${sets.reduce((n, s) => n + s.papers.length, 0)} papers -> ${WEIGHTS_FILE} (${Object.keys(weights.terms).length} features, ${pairs} weights)`);

@@ -24,10 +24,15 @@ export function trainingSets(): TrainingSet[] {
     });
 }
 
-/** What the weights depend on: the sets' contents, the topics, the features and the training settings. */
+/** The code the decision layer's inputs come from: the rules and the words (its weights fit what they compute). */
+const RULES_SOURCES = ['lexicon.ts', 'tagger.ts', 'text.ts', 'decision.ts'].map((f) => resolve(dirname(fileURLToPath(import.meta.url)), '../utils/topics', f));
+
+/** What the weights depend on: the sets' contents, the topics, the features, the training settings and the rules. */
 export function inputsHash(sets: TrainingSet[], topics: string[], opts: TrainOptions): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ featuresVersion: FEATURES_VERSION, topics, opts }));
   for (const s of sets) h.update(`\n${s.name}\n${s.text}`);
+  // Line endings aside (a checkout may convert them), any change to the rules asks for new weights.
+  for (const f of RULES_SOURCES) h.update(`\n${f.split('/').pop()}\n${readFileSync(f, 'utf8').replace(/\r\n/g, '\n')}`);
   return h.digest('hex').slice(0, 16);
 }

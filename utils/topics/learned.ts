@@ -10,6 +10,7 @@
 // tagger a few microseconds, not a second pass over the text.
 import { STOPWORDS, forEachToken, stem } from './text';
 import type { TaggerInput } from './tagger';
+import { compileDecision, type DecisionModel, type DecisionWeights } from './decision';
 
 /** Bump when the features change: weights trained on other features are refused (see compileLearned). */
 export const FEATURES_VERSION = 3;
@@ -24,6 +25,8 @@ export interface LearnedWeights {
   bias: number[];
   /** Feature -> flat [topic index, weight × 1000, …] pairs; weights too small to matter are left out. */
   terms: Record<string, number[]>;
+  /** The decision layer trained on these odds (decision.ts), if any. */
+  decision?: DecisionWeights;
 }
 
 /** A word the model skips and does not count: a stopword or a number. */
@@ -93,6 +96,8 @@ export interface LearnedModel {
    *  `titleEnd` of them the title's; `count`: all its content words, known or not. The array is reused by the
    *  next call. */
   logOdds(words: Int32Array, n: number, titleEnd: number, count: number): Float64Array;
+  /** The decision layer that reads these odds next to the rules' evidence (decision.ts), if it was trained. */
+  decision?: DecisionModel;
 }
 
 /** The model from its weights, or undefined when they were trained on other features. */
@@ -156,6 +161,7 @@ export function compileLearned(w: LearnedWeights): LearnedModel | undefined {
     topics: w.topics,
     wordId,
     logOdds,
+    decision: compileDecision(w.decision, T),
     probabilities(p) {
       const words: number[] = [];
       let count = 0;

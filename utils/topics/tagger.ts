@@ -4,6 +4,7 @@
 import { isWordCode, normalisePhrase, stem } from './text';
 import { FACETS, FAMILIES, PART_OF } from './lexicon';
 import { BREAK, contentWord, type LearnedModel } from './learned';
+import type { Candidate } from './decision';
 
 export interface TagResult { topics: string[]; why: Record<string, string[]> }
 export interface TaggerInput { title: string; abstract?: string; keywords?: string[] }
@@ -65,6 +66,14 @@ export const FACET_TITLED = 0.75;
  * labels, real papers whose text reads unlike the hand-written sets.
  */
 export const LEARNED_ADD = 0.5;
+/**
+ * With a decision layer (decision.ts) the learned layer adds a topic the decision layer gives at least DECISION_ADD
+ * (under addLearned's conditions), and drops a second topic of the rules it gives less than DECISION_DROP. Chosen on
+ * leave-one-set-out runs over the tuning sets, and checked on the check sets, the dev labels and 299 real papers
+ * labelled blind (see the README).
+ */
+export const DECISION_ADD = 0.6;
+export const DECISION_DROP = 0.1;
 export const LEARNED_MIN_SCORE = MIN_SCORE;
 /** Share of the usual RATIO a broader topic needs next to its part that leads (see PART_OF). */
 export const WHOLE_SHARE = 0.5;
@@ -103,6 +112,9 @@ export interface CompiledTagger {
   classify(p: TaggerInput & { id?: string }): TagResult;
   /** Raw scores, for measurement scripts and tests. */
   scores(p: TaggerInput): Record<string, number>;
+  /** What the decision layer would read about the paper (the rules' topics, the learned layer's odds; no decision
+   *  made), for training it; empty without a learned layer. */
+  candidates(p: TaggerInput): Array<{ id: string; candidate: Candidate }>;
 }
 
 /** Overrides of the selection constants, for measurement scripts. */
@@ -627,6 +639,90 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     for (const t of candidates) if (chosen.length < maxTopics) chosen.push(t);
   };
 
+  // The decision layer (decision.ts), when the learned layer brings one: it replaces addLearned.
+  const decision = learned?.decision;
+  const decisionAdd = Math.log(DECISION_ADD / (1 - DECISION_ADD));
+  const decisionDrop = Math.log(DECISION_DROP / (1 - DECISION_DROP));
+  const decided = new Float64Array(nT);
+  /** Set while candidates() collects the decision layer's inputs for training. */
+  let collecting: Array<{ id: string; candidate: Candidate }> | undefined;
+
+  /** What the decision layer reads about each built-in topic the phrases matched or the rules chose. */
+  const candidatesOf = (chosen: number[], best: number): Array<[number, Candidate]> => {
+    const odds = learned!.logOdds(words, nWords, titleEnd, contentWords);
+    let maxScore = 0;
+    let maxFirm = 0;
+    for (let t = 0; t < nT; t++) {
+      if (learnedIdx[t] < 0) continue;
+      if (scores[t] > maxScore) maxScore = scores[t];
+      if (firm[t] > maxFirm) maxFirm = firm[t];
+    }
+    const out: Array<[number, Candidate]> = [];
+    for (let t = 0; t < nT; t++) {
+      const isChosen = chosen.includes(t);
+      if (learnedIdx[t] < 0 || hidden[t] || !(scores[t] > 0 || isChosen)) continue;
+      out.push([t, {
+        score: scores[t], firm: firm[t], maxScore, maxFirm, distinct: distinct[t], titleBest: titleBest[t], shut: shut[t] === 1,
+        sameFamily: familyOf[t] !== 0 && familyOf[t] === familyOf[best],
+        otherFamily: familyOf[t] !== 0 && familyOf[best] !== 0 && familyOf[t] !== familyOf[best],
+        best: t === best, chosen: isChosen, nChosen: chosen.length, logOdds: odds[learnedIdx[t]], topic: learnedIdx[t],
+      }]);
+    }
+    return out;
+  };
+
+  /**
+   * The decision layer's verdict on the rules' topics: a second topic it finds unlikely (below DECISION_DROP) goes,
+   * and a topic the rules left out that it finds likely (DECISION_ADD) comes, most likely first, up to maxTopics,
+   * under the same conditions as addLearned (firm evidence, no closed gate, no word lost to a longer phrase, two
+   * distinct phrases from another family). The best topic, topics of the user's own and topics their corrections
+   * nudged stay.
+   */
+  const decide = (chosen: number[], best: number) => {
+    // Nothing to decide (one topic, nothing the rules left out with firm evidence): the word model need not run.
+    let open = false;
+    for (let t = 0; t < nT && !open; t++) {
+      if (learnedIdx[t] < 0 || hidden[t] || t === best) continue;
+      if (chosen.includes(t)) open = !nudged[t] && !userHit[t];
+      else open = addable(t, best);
+    }
+    if (!open) return;
+    const odds = learned!.logOdds(words, nWords, titleEnd, contentWords);
+    let maxScore = 0;
+    let maxFirm = 0;
+    for (let t = 0; t < nT; t++) {
+      if (learnedIdx[t] < 0) continue;
+      if (scores[t] > maxScore) maxScore = scores[t];
+      if (firm[t] > maxFirm) maxFirm = firm[t];
+    }
+    const nChosen = chosen.length;
+    const fb = familyOf[best];
+    let adds: number[] | undefined;
+    for (let t = 0; t < nT; t++) {
+      const isChosen = chosen.includes(t);
+      if (learnedIdx[t] < 0 || hidden[t] || !(scores[t] > 0 || isChosen)) continue;
+      if (!isChosen && !addable(t, best)) continue;
+      const f = familyOf[t];
+      decided[t] = decision!.logOddsOf(
+        scores[t], firm[t], maxScore, maxFirm, distinct[t], titleBest[t], shut[t] === 1, f !== 0 && f === fb, f !== 0 && fb !== 0 && f !== fb,
+        t === best, isChosen, nChosen, odds[learnedIdx[t]], learnedIdx[t],
+      );
+      if (!isChosen && decided[t] >= decisionAdd) (adds ??= []).push(t);
+    }
+    for (let q = chosen.length - 1; q >= 0; q--) {
+      const t = chosen[q];
+      if (t !== best && learnedIdx[t] >= 0 && !nudged[t] && !userHit[t] && decided[t] < decisionDrop) chosen.splice(q, 1);
+    }
+    if (!adds) return;
+    adds.sort((a, b) => decided[b] - decided[a] || a - b);
+    for (const t of adds) if (chosen.length < maxTopics) chosen.push(t);
+  };
+  /** addLearned's conditions for a topic the rules left out: firm evidence, no closed gate, no word lost to a longer
+   *  phrase of another topic, and two distinct phrases when it is of another family than the best topic. */
+  const addable = (t: number, best: number) =>
+    firm[t] >= learnedMinScore && !shut[t] && !(t < 31 && (lostMask >>> t) & 1) &&
+    !(familyOf[t] && familyOf[t] !== familyOf[best] && distinct[t] < crossFamilyDistinct);
+
   const classify = (p: TaggerInput & { id?: string }): TagResult => {
     score(p);
     let adj: ReturnType<ScoreAdjuster['adjust']> | undefined;
@@ -690,7 +786,9 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       // a topic the user's corrections nudged up counts as named.
       for (let q = chosen.length - 1; q >= 1 && chosen.length > maxTopics; q--) if (titleBest[chosen[q]] < titleDecisive && !nudged[chosen[q]]) chosen.splice(q, 1);
       if (chosen.length > maxTopics) chosen.length = maxTopics;
-      if (learned && chosen.length < maxTopics) addLearned(chosen, best);
+      if (collecting) for (const [t, candidate] of candidatesOf(chosen, best)) collecting.push({ id: topicIds[t], candidate });
+      else if (decision) decide(chosen, best);
+      else if (learned && chosen.length < maxTopics) addLearned(chosen, best);
       // A phrase the user added is their explicit wish: its topic is shown on top of the usual ones.
       for (let t = 0; t < nT; t++) if (userHit[t] && !hidden[t] && scores[t] >= minScore && !chosen.includes(t)) chosen.push(t);
       // Anything matched: still give the best topic, so every paper gets a chip.
@@ -712,6 +810,16 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   return {
     topicIds,
     classify,
+    candidates(p) {
+      if (!learned) return [];
+      collecting = [];
+      try {
+        classify(p);
+        return collecting;
+      } finally {
+        collecting = undefined;
+      }
+    },
     scores(p) {
       score(p);
       const o: Record<string, number> = {};

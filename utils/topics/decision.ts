@@ -1,0 +1,141 @@
+// The decision layer of the tagger: one small logistic regression that reads, for each topic a paper's phrases
+// matched, what the rules know about it (its score against the lead topic's, firm phrases, title evidence, same
+// field family or not, whether the rules chose it) next to the learned layer's log-odds from the paper's words,
+// and gives the probability that the topic is one of the paper's. It has no vocabulary: about 40 weights, the same
+// for every paper. The tagger uses it to add a topic the rules left out (DECISION_ADD) and to drop a second topic
+// the rules chose (DECISION_DROP); see tagger.ts. Trained by scripts/topics-train.ts on the tuning sets, from the
+// learned layer's log-odds for papers of sets it was not trained on (so the odds are as sure as on a new paper).
+// Pure: no browser imports.
+
+/** What the tagger knows about one candidate topic of a paper. */
+export interface Candidate {
+  score: number;
+  firm: number;
+  /** The largest score and firm evidence of any built-in topic of the paper. */
+  maxScore: number;
+  maxFirm: number;
+  distinct: number;
+  titleBest: number;
+  shut: boolean;
+  /** Of the best topic's family (physics, ML), of another family, or neither has one. */
+  sameFamily: boolean;
+  otherFamily: boolean;
+  best: boolean;
+  /** The rules chose it, and how many topics they chose. */
+  chosen: boolean;
+  nChosen: number;
+  /** The learned layer's log-odds for the topic. */
+  logOdds: number;
+  /** Index of the topic among the weights' topics. */
+  topic: number;
+}
+
+/** The shared features, before one indicator per topic. Bump DECISION_VERSION when they change. */
+export const DECISION_FEATURES = [
+  'bias', 'chosen', 'logOdds', 'log1p(score)', 'log1p(firm)', 'score/max', 'firm/max', 'distinct', 'title', 'shut',
+  'sameFamily', 'otherFamily', 'best', 'nChosen', 'chosen*logOdds', 'firm>=3',
+] as const;
+export const DECISION_VERSION = 1;
+
+/** Log-odds are clipped to what probabilities of 1e-4 … 1 - 1e-4 give: a sure word model is not surer than that. */
+const CLIP = Math.log(1e-4 / (1 - 1e-4));
+
+/** Fills `row` (DECISION_FEATURES, then one indicator per topic) for a candidate. */
+export function decisionRow(c: Candidate, row: Float64Array): Float64Array {
+  const lo = Math.min(-CLIP, Math.max(CLIP, c.logOdds));
+  const chosen = c.chosen ? 1 : 0;
+  row.fill(0);
+  row[0] = 1;
+  row[1] = chosen;
+  row[2] = lo;
+  row[3] = Math.log1p(c.score);
+  row[4] = Math.log1p(c.firm);
+  row[5] = c.score / Math.max(c.maxScore, 1e-9);
+  row[6] = c.firm / Math.max(c.maxFirm, 1e-9);
+  row[7] = Math.min(c.distinct, 4) / 4;
+  row[8] = c.titleBest / 3;
+  row[9] = c.shut ? 1 : 0;
+  row[10] = c.sameFamily ? 1 : 0;
+  row[11] = c.otherFamily ? 1 : 0;
+  row[12] = c.best ? 1 : 0;
+  row[13] = c.nChosen / 3;
+  row[14] = chosen * lo;
+  row[15] = c.firm >= 3 ? 1 : 0;
+  row[DECISION_FEATURES.length + c.topic] = 1;
+  return row;
+}
+
+/** The weights, as the training script writes them into learned-weights.json. */
+export interface DecisionWeights {
+  version: number;
+  /** DECISION_FEATURES then one per topic of the learned layer's `topics`. */
+  w: number[];
+}
+
+export interface DecisionModel {
+  /** Log-odds that the candidate is one of the paper's topics (the weights · decisionRow(c)). */
+  logOdds(c: Candidate): number;
+  /** The same, from the candidate's fields one by one: the tagger's path, which makes no objects. */
+  logOddsOf(
+    score: number, firm: number, maxScore: number, maxFirm: number, distinct: number, titleBest: number, shut: boolean,
+    sameFamily: boolean, otherFamily: boolean, best: boolean, chosen: boolean, nChosen: number, logOdds: number, topic: number,
+  ): number;
+}
+
+export function compileDecision(d: DecisionWeights | undefined, topics: number): DecisionModel | undefined {
+  if (!d || d.version !== DECISION_VERSION || d.w.length !== DECISION_FEATURES.length + topics) return undefined;
+  const w = Float64Array.from(d.w);
+  const perTopic = DECISION_FEATURES.length;
+  // Spelled out in the order of decisionRow (a test checks that the two agree).
+  const logOddsOf: DecisionModel['logOddsOf'] = (score, firm, maxScore, maxFirm, distinct, titleBest, shut, sameFamily, otherFamily, best, chosen, nChosen, logOdds, topic) => {
+    const lo = Math.min(-CLIP, Math.max(CLIP, logOdds));
+    let z = w[0]! + Math.log1p(score) * w[3]! + Math.log1p(firm) * w[4]! + (score / Math.max(maxScore, 1e-9)) * w[5]! +
+      (firm / Math.max(maxFirm, 1e-9)) * w[6]! + (Math.min(distinct, 4) / 4) * w[7]! + (titleBest / 3) * w[8]! + lo * w[2]! +
+      (nChosen / 3) * w[13]! + w[perTopic + topic]!;
+    if (chosen) z += w[1]! + lo * w[14]!;
+    if (shut) z += w[9]!;
+    if (sameFamily) z += w[10]!;
+    if (otherFamily) z += w[11]!;
+    if (best) z += w[12]!;
+    if (firm >= 3) z += w[15]!;
+    return z;
+  };
+  return {
+    logOddsOf,
+    logOdds: (c) => logOddsOf(c.score, c.firm, c.maxScore, c.maxFirm, c.distinct, c.titleBest, c.shut, c.sameFamily, c.otherFamily, c.best, c.chosen, c.nChosen, c.logOdds, c.topic),
+  };
+}
+
+export interface DecisionExample { candidate: Candidate; /** 1: a topic of the paper, 0.5: one annotator's, 0: neither. */ target: number }
+
+/** L2-regularised logistic regression by full-batch Adam from zero weights (deterministic); the bias is not
+ *  regularised. */
+export function trainDecision(examples: DecisionExample[], topics: number, opts = { l2: 1, steps: 400, learningRate: 0.05 }): DecisionWeights {
+  const D = DECISION_FEATURES.length + topics;
+  const X = examples.map((e) => decisionRow(e.candidate, new Float64Array(D)));
+  const y = examples.map((e) => e.target);
+  const N = X.length;
+  const w = new Float64Array(D);
+  const m = new Float64Array(D);
+  const v = new Float64Array(D);
+  const g = new Float64Array(D);
+  for (let step = 1; step <= opts.steps; step++) {
+    g.fill(0);
+    for (let i = 0; i < N; i++) {
+      const x = X[i]!;
+      let z = 0;
+      for (let j = 0; j < D; j++) z += w[j]! * x[j]!;
+      const e = 1 / (1 + Math.exp(-z)) - y[i]!;
+      for (let j = 0; j < D; j++) if (x[j]) g[j]! += e * x[j]!;
+    }
+    for (let j = 0; j < D; j++) g[j] = g[j]! / N + (j === 0 ? 0 : (opts.l2 * w[j]!) / N);
+    const c1 = 1 - 0.9 ** step;
+    const c2 = 1 - 0.999 ** step;
+    for (let j = 0; j < D; j++) {
+      m[j] = 0.9 * m[j]! + 0.1 * g[j]!;
+      v[j] = 0.999 * v[j]! + 0.001 * g[j]! * g[j]!;
+      w[j]! -= (opts.learningRate * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + 1e-8);
+    }
+  }
+  return { version: DECISION_VERSION, w: Array.from(w, (x) => Math.round(x * 1e4) / 1e4) };
+}
