@@ -1,9 +1,9 @@
-// The learned layer of the tagger: one logistic regression per built-in topic over a paper's words (stemmed
-// content words, the title's also as title features), trained by scripts/topics-train.ts on the labelled
-// tuning sets. The phrase rules decide a paper's topics; this model only adds a topic the phrases found evidence
-// for but the rules left out (usually a second topic: RL next to an agent trained with it, LLM next to agents),
-// when it finds that topic more likely than not. It never adds a topic without matched phrases, so every chip
-// still has its "why". Pure: no browser imports.
+// The word model of the tagger: one logistic regression per built-in topic over a paper's words (stemmed content
+// words, the title's also as title features), trained by scripts/topics-train.ts on the labelled tuning sets. The
+// phrase rules decide a paper's topics; the decision layer (decision.ts) reads this model's odds next to the
+// rules' evidence to add a topic the phrases found evidence for but the rules left out (RL next to an agent trained
+// with it, LLM next to agents) or to drop a second topic the rules chose on words of another subject. Nothing is
+// added without matched phrases, so every chip still has its "why". Pure: no browser imports.
 //
 // Two ways in, one set of features: training reads a paper's text (learnedFeatures); the tagger, which has
 // already split the paper into words, hands over their ids (LearnedModel.fromWords), so the model costs the
