@@ -9,6 +9,7 @@ import { compileTagger } from '../../utils/topics/tagger';
 import { DECISION_FEATURES, compileDecision, decisionRow, trainDecision, type Candidate } from '../../utils/topics/decision';
 import weights from '../../utils/topics/learned-weights.json';
 import type { LearnedWeights } from '../../utils/topics/learned';
+import { applyCorrection } from '../../utils/topics/corrections';
 
 const seedPapers: Array<{ title: string; abstract: string }> = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/data/seed-papers.json'), 'utf8'),
@@ -53,6 +54,17 @@ describe('decision layer of the topic tagger', () => {
       expect(r.topics.length).toBeLessThanOrEqual(3);
       for (const t of r.topics) expect(r.why[t]!.length, `${p.title}: ${t}`).toBeGreaterThan(0);
     }
+  });
+
+  it("never drops a topic the user's corrections nudged onto a similar paper", () => {
+    // A decision layer that would drop every second topic: only the user's nudge keeps "efficiency".
+    const dropAll = { ...model, decision: { logOdds: () => -10, logOddsOf: () => -10 } };
+    expect(createTagger({ learned: null }).classify(scalingTheory).topics).toEqual(['theory', 'efficiency']);
+    expect(createTagger({ learned: dropAll }).classify(scalingTheory).topics).toEqual(['theory']);
+    const corrected = { ...scalingTheory, id: '2601.00001' };
+    const similar = { ...scalingTheory, id: '2601.00002', title: 'Compute-optimal scaling laws from the data spectrum' };
+    const c = applyCorrection({}, corrected, 'efficiency', 'add');
+    expect(createTagger({ learned: dropAll, corrections: c }).classify(similar).topics).toContain('efficiency');
   });
 
   it('trains deterministically, and learns to trust the rules and the word model', () => {
