@@ -647,16 +647,23 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   /** Set while candidates() collects the decision layer's inputs for training. */
   let collecting: Array<{ id: string; candidate: Candidate }> | undefined;
 
-  /** What the decision layer reads about each built-in topic the phrases matched or the rules chose. */
-  const candidatesOf = (chosen: number[], best: number): Array<[number, Candidate]> => {
-    const odds = learned!.logOdds(words, nWords, titleEnd, contentWords);
-    let maxScore = 0;
-    let maxFirm = 0;
+  /** The largest score and firm evidence of any built-in topic of the paper: the scale the decision layer reads. */
+  let maxScore = 0;
+  let maxFirm = 0;
+  const readMaxima = () => {
+    maxScore = 0;
+    maxFirm = 0;
     for (let t = 0; t < nT; t++) {
       if (learnedIdx[t] < 0) continue;
       if (scores[t] > maxScore) maxScore = scores[t];
       if (firm[t] > maxFirm) maxFirm = firm[t];
     }
+  };
+
+  /** What the decision layer reads about each built-in topic the phrases matched or the rules chose. */
+  const candidatesOf = (chosen: number[], best: number): Array<[number, Candidate]> => {
+    const odds = learned!.logOdds(words, nWords, titleEnd, contentWords);
+    readMaxima();
     const out: Array<[number, Candidate]> = [];
     for (let t = 0; t < nT; t++) {
       const isChosen = chosen.includes(t);
@@ -688,13 +695,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     }
     if (!open) return;
     const odds = learned!.logOdds(words, nWords, titleEnd, contentWords);
-    let maxScore = 0;
-    let maxFirm = 0;
-    for (let t = 0; t < nT; t++) {
-      if (learnedIdx[t] < 0) continue;
-      if (scores[t] > maxScore) maxScore = scores[t];
-      if (firm[t] > maxFirm) maxFirm = firm[t];
-    }
+    readMaxima();
     const nChosen = chosen.length;
     const fb = familyOf[best];
     let adds: number[] | undefined;
