@@ -217,8 +217,11 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
 
   /** The copies of a card the reader can see: trending's desktop copy on a wide screen, its mobile
    *  copy on a narrow one; every copy when the page does not say. */
-  const shown = (c: CardView): HTMLElement[] => c.shownCopies(sel(wide.matches ? 'narrowOnly' : 'wideOnly'));
-  const shownCopies = (cards: CardView[]) => new Map(cards.map((c) => [c, shown(c)]));
+  const shownCopies = (cards: CardView[]) => {
+    // Once per pass: each read of the media query costs as much as finding a card's title.
+    const hidden = sel(wide.matches ? 'narrowOnly' : 'wideOnly');
+    return new Map(cards.map((c) => [c, c.shownCopies(hidden)]));
+  };
 
   /** Draws the controls (badge, save, chips…) into these copies of the cards, each copy once. */
   function drawNow(p: PageModel, want: Map<CardView, HTMLElement[]>) {
