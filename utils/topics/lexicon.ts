@@ -83,6 +83,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'generative|denoiser|denoising|sampler|samplers|fid|sample quality|likelihood-based|score function|generation quality|data generation|vector quantization|speech generation|inverse design|de novo design'],
     [2, 'diffusion|diffusions'],
     [1, 'sampling|latent|generate|generating|generation|samples|autoregressive|transport'],
+    // Samplers built from normalizing flows, as lattice field theory names them.
+    [3, 'flow-based sampler*|flow-based sampling|flow-based generative model*|flow-based model*|stochastic normalizing flow*'],
     [3, 'score distillation|consistency distillation|one-step generation|few-step generation|dpm-solver|probability flow ode|classifier guidance|diffusion posterior sampling|vq-vae|vqgan|masked generative|maskgit|visual autoregressive|continuous normalizing flow*|bridge matching|stochastic localization|tweedie|contrastive divergence|boltzmann machine*|restricted boltzmann machine*|rbm|rbms|mode collapse|wasserstein gan|style transfer|image-to-image|text-to-3d|3d generation|molecule generation|molecular generation|generative pretraining|sample generation|generated samples|synthetic samples|audio synthesis|unconditional generation|conditional generation|likelihood estimation|density modeling|generative process|forward process|reverse process|noise schedule|denoising objective|score network|velocity field|optimal transport path*|neural sampler*|amortized sampler*|sampling from unnormalized|unnormalized densit*|boltzmann densit*|target densit*'],
     [1, 'synthesis|synthesize'],
     // Editing an image is synthesising a new one (merged with vision).
@@ -371,6 +373,12 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // much as cosmology: annotators give such papers both (astro keeps these words too).
     [3, 'axion dark matter|haloscope*|direct detection|dark matter detection|sub-gev dark matter|light dark matter'],
     [2, 'cosmic string*'],
+    // What sampling lattice field theories runs into (the words machine-learned samplers for them are named after).
+    [3, 'topological freezing|topological susceptibilit*'],
+    [2, 'continuum limit'],
+    [3, 'quantum chromodynamics|lattice quantum chromodynamics'],
+    // The swampland's conjectures are claims of string theory, not mathematics (the longer phrase takes the word).
+    [3, 'swampland conjecture*|de sitter conjecture*|refined de sitter conjecture*|weak gravity conjecture*|distance conjecture*|trans-planckian censorship conjecture*'],
     [3, 'ising cft|schwinger model|thirring model|gross-neveu*|nambu-jona-lasinio|njl model|o(n) model*|cp(n-1)|cp(n)'],
     // Entanglement computed holographically belongs to high-energy theory.
     [3, 'holographic entanglement*|entanglement entropy in ads|ryu-takayanagi formula|rt surface*|hrt surface*'],
@@ -496,6 +504,7 @@ export const AUX_LEXICON: Record<string, WeightedPhrases> = {
   _ml: [
     [2, 'neural network*|neural net|neural nets|deep learning|machine learning|machine-learning|machine-learned|machine learned|deep neural|graph neural network*|neural network potential*|machine learning potential*|machine-learned potential*|diffusion model*|generative model*|neural operator*|fourier neural operator|physics-informed neural network*|pinn|pinns|gnn|gnns|reinforcement learning|data-driven|foundation model*|pretrained|pre-trained|pretraining|pre-training|fine-tuning|finetuning|autoencoder*|variational autoencoder|transformer|transformers|large language model|language model|llm|llms|convolutional neural network|cnn|cnns|self-supervised|supervised learning|unsupervised learning|representation learning|learning-based|learned|learning|training|trained|neural|equivariant|message passing|normalizing flow*|flow matching|score-based|active learning|surrogate model*|emulator*|kernel ridge|gaussian process*|random forest*|gradient boosting|classifier|classifiers|regression|meta learning|meta-learning|in-context learning|contrastive|embedding*|attention mechanism|inference time|mamba|state space model*|recurrent neural network*|rnn|rnns|lstm|neural ode*|neural sde*|perceptron|hopfield|boltzmann machine*|neural quantum state*|ai|artificial intelligence|ai-driven|ai-powered|agentic|gpt*|chatgpt|generative ai|vision-language|multimodal model*|ai system*|ai model*|frontier model*|diffusion transformer*|latent diffusion|denoising diffusion|video diffusion|text-to-image|text-to-video|image-to-video|text-to-3d|text-to-audio|text-to-speech|vae|vaes|gan|gans|generative adversarial|classifier-free guidance|rectified flow|coding agent*|llm-based|training time|multimodal|multi-modal'],
     // Words only machine-learning papers use.
+    [2, 'flow-based sampler*|flow-based sampling|flow-based generative model*|flow-based model*|stochastic normalizing flow*'],
     [2, 'label noise|noisy labels|overfitting|test error|test accuracy|test loss|training loss|training set|training data|training examples|weight decay|dropout|batch normalization|layer normalization|backpropagation|stochastic gradient descent|sgd|adam optimizer|sharpness-aware|generalization error|generalization gap|learning rate*|hidden layer*|hidden units|activation function*|relu|softmax|attention head*|deep network*|mlp|mlps|multilayer perceptron*|neural tangent kernel|overparameteri*|fine-tuned|benchmark dataset*|imagenet|cifar*|mnist'],
     [2, 'we train|train a|train an|trained on|trained to|training on|neural posterior*|neural density estimat*|neural ratio estimat*|neural likelihood*|density estimator*|neural emulator*|neural surrogate*|learned model*|learned representation*|latent space|latent representation*'],
     // Names only language-model papers use (model families, reasoning models, their caches and training stages).
