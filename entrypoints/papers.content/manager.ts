@@ -187,7 +187,10 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
             }
             const eager = drawn === 0 ? fresh.slice(0, EAGER_DRAW) : [];
             drawNow(p, shownCopies(eager));
-            for (const c of fresh.slice(eager.length)) p.near.observe(c.root);
+            for (const c of fresh.slice(eager.length)) {
+              c.near = true;
+              p.near.observe(c.root);
+            }
             if (++drawn === chunks.length) html.setAttribute('data-pc-status', status);
             html.setAttribute('data-pc-cards', String(p.cards.size));
           }),
@@ -237,7 +240,11 @@ export function startManager(features: Feature[], lifetime: AbortSignal): { scan
         c.drawnCopies.push(copy);
       }
       if (c.slots.length === before) continue;
-      if (!before) p.near.unobserve(c.root);
+      // The first dozen are drawn before they are ever watched: no call for them.
+      if (!before && c.near) {
+        c.near = false;
+        p.near.unobserve(c.root);
+      }
       todo.push(c);
     }
     if (!todo.length) return;
@@ -391,6 +398,7 @@ function adopt(c: ParsedCard, previous: CardView | undefined, saved: boolean): C
   view.drawnCopies = [];
   view.status = previous?.id === c.id ? previous.status : undefined;
   view.topics = previous?.topics ?? [];
+  view.near = previous?.near;
   return view;
 }
 

@@ -13,6 +13,8 @@ export interface CardView extends ParsedCard {
   drawnCopies: HTMLElement[];
   status?: PaperStatus;
   topics: string[];
+  /** Whether PageModel.near watches the card (undrawn cards after the first dozen). */
+  near?: boolean;
 }
 
 type Listener<T> = (value: T) => void;

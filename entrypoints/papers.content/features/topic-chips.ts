@@ -77,15 +77,18 @@ export function init(signal: AbortSignal, page: PageModel): void {
     for (const slot of card.slots) {
       const box = boxTemplate.cloneNode() as HTMLElement;
       if (page.settings.showTopics) {
+        const chips: HTMLElement[] = [];
         for (const id of ids.slice(0, MAX_CHIPS)) {
           const t = topics.get(id)!;
           const b = chipTemplates.get(id)!.cloneNode(true) as HTMLElement;
           // The tooltip ("why") is written when the chip is first pointed at or focused (explain).
           b.setAttribute('aria-label', `Topic ${t.name}, ${reasonOf(why, id)}`);
-          box.append(b);
+          chips.push(b);
         }
         const extra = ids.length - MAX_CHIPS;
+        // One insert for the box's chips, not one per chip.
         box.append(
+          ...chips,
           extra > 0
             ? chip('pc-chip pc-chip--more', `+${extra}`, `${extra} more topics, edit topics`, ids.slice(MAX_CHIPS).map((id) => topics.get(id)!.name).join(', '))
             : addTemplate.cloneNode(true),
