@@ -11,21 +11,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** An inline icon from a path we ship (never from the page). */
-export function icon(d: string, cls = 'pc-icon'): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', cls);
-  const path = document.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', d);
-  svg.append(path);
-  return svg;
-}
-
-export const BOOKMARK_PATH = 'M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z';
-
 export function relativeDay(then: number, now: number): string {
   const startOfDay = (t: number) => new Date(t).setHours(0, 0, 0, 0);
   const days = Math.round((startOfDay(now) - startOfDay(then)) / 86_400_000);
