@@ -24,7 +24,7 @@ const SCIENCE_DOMAINS: WeightedPhrases = [
     [2, 'symbolic regression|equation discovery|molecule generation'],
     // Physical systems that machine learning is applied to in statistical physics: phases and their snapshots, glassy
     // liquids (statmech keeps these words; the gate still needs machine learning for science).
-    [2, 'ising model|spin configuration*|monte carlo snapshot*|snapshots|dynamical heterogeneit*|supercooled|glass-forming|free energy landscape|phases of matter|quantum gas microscope'],
+    [2, 'ising model|ising transition*|spin configuration*|monte carlo snapshot*|snapshots|dynamical heterogeneit*|supercooled|glass-forming|free energy landscape|phases of matter|quantum gas microscope'],
     [3, 'coupled cluster|coupled-cluster|enhanced sampling|free energy calculation*|pde surrogate*|fusion plasma*|ai scientist|gene regulatory|materials informatics|chemical space|molecular simulation*|drug-like|reaction network*|chemical reaction*|quantum chemical|quantum-chemical'],
 ];
 
@@ -375,6 +375,11 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [2, 'cosmic string*'],
     // What sampling lattice field theories runs into (the words machine-learned samplers for them are named after).
     [3, 'topological freezing|topological susceptibilit*'],
+    // Collider data and its simulation: machine learning on them is AI for science and particle physics alike.
+    [3, 'jet tagging|jet tagger*|top tagging|calorimeter|calorimeter shower*|calorimeter simulation*|detector simulation|collider event*|particle-level|detector-level|search for new physics|searches for new physics|new physics searches'],
+    // Relics of the early universe (how dark matter and the baryon asymmetry were made): particle physics and
+    // cosmology alike (astro keeps these words too).
+    [2, 'freeze-in|freeze-out|relic abundance|relic density|misalignment mechanism|kinetic misalignment|axion misalignment|hilltop misalignment'],
     [2, 'continuum limit'],
     [3, 'quantum chromodynamics|lattice quantum chromodynamics'],
     // The swampland's conjectures are claims of string theory, not mathematics (the longer phrase takes the word).
@@ -464,7 +469,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [0.5, 'expansion'],
     // Vocabulary of observational astronomy and cosmology.
     [3, 'tensor-to-scalar|intrinsic alignment*|agn feedback|stellar feedback|supernova feedback|quiescent galax*|quenched galax*|sunyaev-zeldovich|sunyaev-zel dovich|sz effect|relativistic jet*|black hole imaging|space weather|coronal mass ejection*|solar flare*|interstellar dust|cosmic dust|dust grain*|square kilometre array|spectroscopic survey*|astrophysical transient*|optical transient*|time-domain astronomy|host galax*|stellar mass*|halo mass*|mass function*|luminosity function*'],
-    [2, 'baryogenesis'],
+    [2, 'baryogenesis|leptogenesis'],
+    [2, 'freeze-in|freeze-out|relic abundance|relic density|misalignment mechanism|kinetic misalignment|axion misalignment|hilltop misalignment'],
     [1, 'transient*'],
   ],
   math: [
