@@ -214,6 +214,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1, 'emergence of'],
     [2, 'inductive bias|in-context learning'],
     [2, 'reproducing kernel hilbert space*|rkhs'],
+    // What a theorem about a learning method states: its guarantees and rates (annotators give such papers on
+    // generative models or samplers learning theory as well).
+    [2, 'error bound*|convergence guarantee*|convergence rate*|rate of convergence|non-asymptotic|convergence analysis|theoretical guarantee*|sharp rate*|minimax optimal|minimax rate*|iteration complexity'],
     // Learning-theory vocabulary.
     [3, 'information exponent|generative exponent|leap exponent|staircase function*|sparse parit*|parity learning|high-dimensional asymptotic*|statistical physics of learning|saddle-to-saddle|optimization landscape|landscape of neural|loss surface*'],
     // Empirical laws of training runs and the toy models that explain them are training dynamics.
