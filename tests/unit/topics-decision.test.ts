@@ -69,7 +69,7 @@ describe('decision layer of the topic tagger', () => {
 
   it('trains deterministically, and learns to trust the rules and the word model', () => {
     const base: Candidate = {
-      score: 4, firm: 4, maxScore: 8, maxFirm: 8, distinct: 2, titleBest: 0, shut: false, sameFamily: true, otherFamily: false,
+      score: 4, firm: 4, maxScore: 8, maxFirm: 8, distinct: 2, titleBest: 0, shut: false, lost: false, sameFamily: true, otherFamily: false,
       best: false, chosen: true, nChosen: 2, logOdds: 0, topic: 0,
     };
     const examples = [

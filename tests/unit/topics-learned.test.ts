@@ -1,13 +1,14 @@
 // The tagger's learned layer: trained from the tuning sets alone, read the same way in training and in the tagger,
 // and only ever adding a topic the phrases found evidence for.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinLearned, createTagger, defaultTopics } from '../../utils/topics';
 import { compileLearned, learnedFeatures, featureScale, sigmoid, type LearnedModel, type LearnedWeights } from '../../utils/topics/learned';
 import { TRAIN_DEFAULTS, trainLearned } from '../../utils/topics/learned-train';
 import weights from '../../utils/topics/learned-weights.json';
-import { inputsHash, trainingSets } from '../../scripts/topics-training-sets';
+import { externalRecord, externalSets, inputsHash, trainingSets } from '../../scripts/topics-training-sets';
 
 const seedPapers: Array<{ title: string; abstract: string }> = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/data/seed-papers.json'), 'utf8'),
@@ -31,10 +32,12 @@ describe('learned layer of the topic tagger', () => {
   it('ships weights trained on the current tuning sets, features and settings (else: npm run topics:train)', () => {
     const w = weights as LearnedWeights;
     expect(w.topics).toEqual(topicIds);
-    expect(w.inputs, 'utils/topics/learned-weights.json is stale: run npm run topics:train').toBe(inputsHash(trainingSets(), topicIds, TRAIN_DEFAULTS));
+    // External sets (real papers kept out of the repository) count by the digest the weights recorded.
+    const sets = [...trainingSets(), ...(w.external ?? [])];
+    expect(w.inputs, 'utils/topics/learned-weights.json is stale: run npm run topics:train').toBe(inputsHash(sets, topicIds, TRAIN_DEFAULTS));
     expect(model).not.toBeNull();
     // Trained on tuning sets only: the check sets keep measuring papers the tagger never saw.
-    expect(trainingSets().map((s) => s.name).filter((n) => /check/.test(n))).toEqual([]);
+    expect(sets.map((s) => s.name).filter((n) => !/^topics-.*tune.*\.json$/.test(n) || /check/.test(n))).toEqual([]);
   });
 
   it('refuses weights trained on other features', () => {
@@ -105,5 +108,31 @@ describe('learned layer of the topic tagger', () => {
     expect(q).toBeGreaterThan(s!);
     const [q2, s2] = m.probabilities({ title: 'galaxy survey data' });
     expect(s2).toBeGreaterThan(q2!);
+  });
+
+  it('ties the weights to external sets by their digest, and to the rules whatever sets they had', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-external-'));
+    try {
+      const file = (papers: unknown[]) => JSON.stringify({ note: 'real papers', papers });
+      writeFileSync(join(dir, 'topics-tune-real-1.json'), file([{ title: 'A', abstract: 'x', topics: ['hep'] }]));
+      writeFileSync(join(dir, 'notes.json'), '{}');
+      const [set, ...rest] = externalSets(dir);
+      expect(rest).toEqual([]);
+      expect(set).toMatchObject({ name: 'topics-tune-real-1.json', external: true, papers: [{ title: 'A' }] });
+      const record = externalRecord(set!);
+      expect(record).toEqual({ name: 'topics-tune-real-1.json', papers: 1, digest: set!.digest });
+      // The record stands for the text in the hash; another text (one label changed) is another hash.
+      const hash = inputsHash([...trainingSets(), record], topicIds, TRAIN_DEFAULTS);
+      expect(hash).toBe(inputsHash([...trainingSets(), set!], topicIds, TRAIN_DEFAULTS));
+      writeFileSync(join(dir, 'topics-tune-real-1.json'), file([{ title: 'A', abstract: 'x', topics: ['astro'] }]));
+      expect(inputsHash([...trainingSets(), externalSets(dir)[0]!], topicIds, TRAIN_DEFAULTS)).not.toBe(hash);
+      // A set must not pass for a committed one.
+      writeFileSync(join(dir, 'topics-tune-own.json'), file([]));
+      expect(() => externalSets(dir)).toThrow(/name of a committed one/);
+      expect(() => externalSets(join(dir, 'nowhere'))).toThrow(/no directory/);
+      expect(externalSets('')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

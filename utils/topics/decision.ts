@@ -17,6 +17,8 @@ export interface Candidate {
   distinct: number;
   titleBest: number;
   shut: boolean;
+  /** One of its firm phrases lost its words to a longer phrase of another topic ("audio" in "audio-driven"). */
+  lost: boolean;
   /** Of the best topic's family (physics, ML), of another family, or neither has one. */
   sameFamily: boolean;
   otherFamily: boolean;
@@ -33,9 +35,9 @@ export interface Candidate {
 /** The shared features, before one indicator per topic. Bump DECISION_VERSION when they change. */
 export const DECISION_FEATURES = [
   'bias', 'chosen', 'logOdds', 'log1p(score)', 'log1p(firm)', 'score/max', 'firm/max', 'distinct', 'title', 'shut',
-  'sameFamily', 'otherFamily', 'best', 'nChosen', 'chosen*logOdds', 'firm>=3',
+  'sameFamily', 'otherFamily', 'best', 'nChosen', 'chosen*logOdds', 'firm>=3', 'lost',
 ] as const;
-export const DECISION_VERSION = 1;
+export const DECISION_VERSION = 2;
 
 /** Log-odds are clipped to what probabilities of 1e-4 … 1 - 1e-4 give: a sure word model is not surer than that. */
 const CLIP = Math.log(1e-4 / (1 - 1e-4));
@@ -61,6 +63,7 @@ export function decisionRow(c: Candidate, row: Float64Array): Float64Array {
   row[13] = c.nChosen / 3;
   row[14] = chosen * lo;
   row[15] = c.firm >= 3 ? 1 : 0;
+  row[16] = c.lost ? 1 : 0;
   row[DECISION_FEATURES.length + c.topic] = 1;
   return row;
 }
@@ -77,7 +80,7 @@ export interface DecisionModel {
   logOdds(c: Candidate): number;
   /** The same, from the candidate's fields one by one: the tagger's path, which makes no objects. */
   logOddsOf(
-    score: number, firm: number, maxScore: number, maxFirm: number, distinct: number, titleBest: number, shut: boolean,
+    score: number, firm: number, maxScore: number, maxFirm: number, distinct: number, titleBest: number, shut: boolean, lost: boolean,
     sameFamily: boolean, otherFamily: boolean, best: boolean, chosen: boolean, nChosen: number, logOdds: number, topic: number,
   ): number;
 }
@@ -87,7 +90,7 @@ export function compileDecision(d: DecisionWeights | undefined, topics: number):
   const w = Float64Array.from(d.w);
   const perTopic = DECISION_FEATURES.length;
   // Spelled out in the order of decisionRow (a test checks that the two agree).
-  const logOddsOf: DecisionModel['logOddsOf'] = (score, firm, maxScore, maxFirm, distinct, titleBest, shut, sameFamily, otherFamily, best, chosen, nChosen, logOdds, topic) => {
+  const logOddsOf: DecisionModel['logOddsOf'] = (score, firm, maxScore, maxFirm, distinct, titleBest, shut, lost, sameFamily, otherFamily, best, chosen, nChosen, logOdds, topic) => {
     const lo = Math.min(-CLIP, Math.max(CLIP, logOdds));
     let z = w[0]! + Math.log1p(score) * w[3]! + Math.log1p(firm) * w[4]! + (score / Math.max(maxScore, 1e-9)) * w[5]! +
       (firm / Math.max(maxFirm, 1e-9)) * w[6]! + (Math.min(distinct, 4) / 4) * w[7]! + (titleBest / 3) * w[8]! + lo * w[2]! +
@@ -98,11 +101,12 @@ export function compileDecision(d: DecisionWeights | undefined, topics: number):
     if (otherFamily) z += w[11]!;
     if (best) z += w[12]!;
     if (firm >= 3) z += w[15]!;
+    if (lost) z += w[16]!;
     return z;
   };
   return {
     logOddsOf,
-    logOdds: (c) => logOddsOf(c.score, c.firm, c.maxScore, c.maxFirm, c.distinct, c.titleBest, c.shut, c.sameFamily, c.otherFamily, c.best, c.chosen, c.nChosen, c.logOdds, c.topic),
+    logOdds: (c) => logOddsOf(c.score, c.firm, c.maxScore, c.maxFirm, c.distinct, c.titleBest, c.shut, c.lost, c.sameFamily, c.otherFamily, c.best, c.chosen, c.nChosen, c.logOdds, c.topic),
   };
 }
 

@@ -15,11 +15,16 @@ import { compileDecision, type DecisionModel, type DecisionWeights } from './dec
 /** Bump when the features change: weights trained on other features are refused (see compileLearned). */
 export const FEATURES_VERSION = 3;
 
+/** A tuning set of real papers kept out of the repository (their text is their authors'): what the weights record. */
+export interface ExternalSet { name: string; papers: number; /** sha-256 of the file, first 16 hex digits. */ digest: string }
+
 /** What the training script writes (utils/topics/learned-weights.json). */
 export interface LearnedWeights {
   featuresVersion: number;
   /** Hash of the training sets and settings the weights came from (tests check it against the sets). */
   inputs: string;
+  /** The tuning sets kept out of the repository the weights were also trained on (scripts/topics-training-sets.ts). */
+  external?: ExternalSet[];
   /** Topic ids, in the order of `bias` and of the topic indexes in `terms`. */
   topics: string[];
   bias: number[];
