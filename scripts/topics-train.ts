@@ -18,7 +18,14 @@ import { TRAIN_DEFAULTS, trainLearned, type LabelledPaper } from '../utils/topic
 import { WEIGHTS_FILE, externalRecord, externalSets, inputsHash, trainingSets } from './topics-training-sets';
 
 const topics = defaultTopics().map((t) => t.id);
-const external = externalSets();
+const external = (() => {
+  try {
+    return externalSets();
+  } catch (err) {
+    console.error(`topics:train: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+})();
 const sets = [...trainingSets(), ...external];
 const opts = TRAIN_DEFAULTS;
 
