@@ -67,6 +67,26 @@ describe('decision layer of the topic tagger', () => {
     expect(createTagger({ learned: dropAll, corrections: c }).classify(similar).topics).toContain('efficiency');
   });
 
+  // Made up for this test: "primordial black holes" is an astro phrase that takes the words hep reads in "black holes".
+  it('weighs a topic whose phrase lost its words to a longer one (hep under "primordial black holes"), and still keeps audio out of "audio-driven"', () => {
+    const pbh = {
+      title: 'Pulsar timing hints at primordial black holes as dark matter',
+      abstract: 'The nanohertz gravitational-wave background seen by pulsar timing arrays could be sourced by the formation of primordial black holes that make up the dark matter. We fit the spectrum and find that primordial black holes of asteroid mass remain allowed.',
+    };
+    const tagger = compileTagger(topicSpecs(undefined), BLOCKERS, undefined, { learned: model });
+    const hep = tagger.candidates(pbh).find((c) => c.id === 'hep')?.candidate;
+    expect(hep).toMatchObject({ lost: true, chosen: false });
+    expect(createTagger({ learned: null }).classify(pbh).topics).toEqual(['astro']);
+    const r = createTagger().classify(pbh);
+    expect(r.topics).toEqual(['astro', 'hep']);
+    expect(r.why.hep).toEqual(expect.arrayContaining(['dark matter']));
+    const talkingHead = {
+      title: 'Audio-driven talking head generation with diffusion models',
+      abstract: 'Given a portrait and a speech clip, our diffusion model generates a video whose lip motion matches the audio.',
+    };
+    expect(createTagger().classify(talkingHead).topics).not.toContain('audio');
+  });
+
   it('trains deterministically, and learns to trust the rules and the word model', () => {
     const base: Candidate = {
       score: 4, firm: 4, maxScore: 8, maxFirm: 8, distinct: 2, titleBest: 0, shut: false, lost: false, sameFamily: true, otherFamily: false,
