@@ -368,6 +368,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   // Topics whose firm words a longer phrase of another topic took (see flush), as bits of the first 31 topics (the
   // built-in ones, the only ones the learned layer adds): each phrase's topics and firm topics as masks.
   let lostMask = 0;
+  const lost = (t: number) => t < 31 && ((lostMask >>> t) & 1) === 1;
   const maskOf = (ph: Phrase, firmOnly: boolean) => {
     let m = 0;
     for (let k = 0; k < ph.topics.length; k++) if (ph.topics[k] < 31 && (!firmOnly || ph.weights[k] >= secondaryMinWeight)) m |= 1 << ph.topics[k];
@@ -631,7 +632,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
   const addLearned = (chosen: number[], best: number) => {
     let candidates: number[] | undefined;
     for (let t = 0; t < nT; t++) {
-      if (learnedIdx[t] < 0 || hidden[t] || !(firm[t] >= learnedMinScore) || shut[t] || (t < 31 && (lostMask >>> t) & 1) || chosen.includes(t)) continue;
+      if (learnedIdx[t] < 0 || hidden[t] || !(firm[t] >= learnedMinScore) || shut[t] || lost(t) || chosen.includes(t)) continue;
       if (familyOf[t] && familyOf[t] !== familyOf[best] && distinct[t] < crossFamilyDistinct) continue;
       (candidates ??= []).push(t);
     }
@@ -673,7 +674,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       const isChosen = chosen.includes(t);
       if (learnedIdx[t] < 0 || hidden[t] || !(scores[t] > 0 || isChosen)) continue;
       out.push([t, {
-        score: scores[t], firm: firm[t], maxScore, maxFirm, distinct: distinct[t], titleBest: titleBest[t], shut: shut[t] === 1, lost: t < 31 && ((lostMask >>> t) & 1) === 1,
+        score: scores[t], firm: firm[t], maxScore, maxFirm, distinct: distinct[t], titleBest: titleBest[t], shut: shut[t] === 1, lost: lost(t),
         sameFamily: familyOf[t] !== 0 && familyOf[t] === familyOf[best],
         otherFamily: familyOf[t] !== 0 && familyOf[best] !== 0 && familyOf[t] !== familyOf[best],
         best: t === best, chosen: isChosen, nChosen: chosen.length, logOdds: odds[learnedIdx[t]], topic: learnedIdx[t],
@@ -709,7 +710,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       if (!isChosen && !addable(t, best)) continue;
       const f = familyOf[t];
       decided[t] = decision!.logOddsOf(
-        scores[t], firm[t], maxScore, maxFirm, distinct[t], titleBest[t], shut[t] === 1, t < 31 && ((lostMask >>> t) & 1) === 1, f !== 0 && f === fb, f !== 0 && fb !== 0 && f !== fb,
+        scores[t], firm[t], maxScore, maxFirm, distinct[t], titleBest[t], shut[t] === 1, lost(t), f !== 0 && f === fb, f !== 0 && fb !== 0 && f !== fb,
         t === best, isChosen, nChosen, odds[learnedIdx[t]], learnedIdx[t],
       );
       if (!isChosen && decided[t] >= decisionAdd) (adds ??= []).push(t);
