@@ -26,14 +26,14 @@ const scalingTheory = {
 
 describe('decision layer of the topic tagger', () => {
   it('ships with the learned layer, and its fast path computes the weights · features that training fits', () => {
-    expect(w.decision?.w.length).toBe(DECISION_FEATURES.length + w.topics.length);
+    expect(w.decision?.w.length).toBe(DECISION_FEATURES.length + w.topics.length + w.topics.length ** 2);
     expect(model.decision).toBeDefined();
     const decision = compileDecision(w.decision, w.topics.length)!;
     const tagger = compileTagger(topicSpecs(undefined), BLOCKERS, undefined, { learned: model });
     let seen = 0;
     for (const p of seedPapers) {
       for (const { candidate } of tagger.candidates(p)) {
-        const row = decisionRow(candidate, new Float64Array(w.decision!.w.length));
+        const row = decisionRow(candidate, w.topics.length);
         const dot = row.reduce((z, x, j) => z + x * w.decision!.w[j]!, 0);
         expect(decision.logOdds(candidate)).toBeCloseTo(dot, 9);
         seen++;
@@ -90,7 +90,7 @@ describe('decision layer of the topic tagger', () => {
   it('trains deterministically, and learns to trust the rules and the word model', () => {
     const base: Candidate = {
       score: 4, firm: 4, maxScore: 8, maxFirm: 8, distinct: 2, titleBest: 0, shut: false, lost: false, sameFamily: true, otherFamily: false,
-      best: false, chosen: true, nChosen: 2, logOdds: 0, topic: 0,
+      best: false, chosen: true, nChosen: 2, logOdds: 0, topic: 0, lead: 1,
     };
     const examples = [
       ...[2, 3, 4].map((lo) => ({ candidate: { ...base, logOdds: lo }, target: 1 })),

@@ -58,7 +58,6 @@ describe('TopicEditor', () => {
     const form = row('hep').querySelector<HTMLFormElement>('.pc-topic-editor-rename')!;
     await type(form.querySelector('input')!, 'Robotics');
     submit(form);
-    await new Promise((r) => setTimeout(r, 300)); console.log('DBG', row('hep').innerHTML.slice(0, 1500), JSON.stringify(await stored()));
     await until(() => !!row('hep').querySelector('[role="alert"]'));
     expect(row('hep').querySelector('[role="alert"]')!.textContent).toBe('There is already a topic called “Robotics”.');
     expect(await stored()).toEqual({ v: 1, builtin: {}, custom: [] });

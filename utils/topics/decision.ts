@@ -1,8 +1,9 @@
 // The decision layer of the tagger: one small logistic regression that reads, for each topic a paper's phrases
 // matched, what the rules know about it (its score against the lead topic's, firm phrases, title evidence, same
 // field family or not, whether the rules chose it) next to the learned layer's log-odds from the paper's words,
-// and gives the probability that the topic is one of the paper's. It has no vocabulary: about 40 weights, the same
-// for every paper. The tagger uses it to add a topic the rules left out (DECISION_ADD) and to drop a second topic
+// and gives the probability that the topic is one of the paper's. It has no vocabulary: one weight per feature and
+// per topic, and one per pair of lead topic and second topic (how often annotators give data next to llm, or hep next
+// to astro), the same for every paper. The tagger uses it to add a topic the rules left out (DECISION_ADD) and to drop a second topic
 // the rules chose (DECISION_DROP); see tagger.ts. Trained by scripts/topics-train.ts on the tuning sets, from the
 // learned layer's log-odds for papers of sets it was not trained on (so the odds are as sure as on a new paper).
 // Pure: no browser imports.
@@ -30,20 +31,30 @@ export interface Candidate {
   logOdds: number;
   /** Index of the topic among the weights' topics. */
   topic: number;
+  /** Index of the paper's lead (best) topic among the weights' topics, or -1 when it has none there. */
+  lead: number;
 }
 
-/** The shared features, before one indicator per topic. Bump DECISION_VERSION when they change. */
+/** The shared features, before one indicator per topic and one per pair of lead topic and topic (for a topic that is
+ *  not the lead). Bump DECISION_VERSION when they change. */
 export const DECISION_FEATURES = [
   'bias', 'chosen', 'logOdds', 'log1p(score)', 'log1p(firm)', 'score/max', 'firm/max', 'distinct', 'title', 'shut',
   'sameFamily', 'otherFamily', 'best', 'nChosen', 'chosen*logOdds', 'firm>=3', 'lost',
 ] as const;
-export const DECISION_VERSION = 2;
+export const DECISION_VERSION = 3;
 
 /** Log-odds are clipped to what probabilities of 1e-4 … 1 - 1e-4 give: a sure word model is not surer than that. */
 const CLIP = Math.log(1e-4 / (1 - 1e-4));
 
-/** Fills `row` (DECISION_FEATURES, then one indicator per topic) for a candidate. */
-export function decisionRow(c: Candidate, row: Float64Array): Float64Array {
+/** The length of a row for `topics` topics. */
+export const decisionWidth = (topics: number) => DECISION_FEATURES.length + topics + topics * topics;
+
+/** Index of the pair indicator of a topic next to a lead topic, or -1 (the lead itself, or no lead). */
+const pairIndex = (topics: number, lead: number, topic: number, best: boolean) =>
+  best || lead < 0 ? -1 : DECISION_FEATURES.length + topics + lead * topics + topic;
+
+/** Fills `row` (DECISION_FEATURES, one indicator per topic, one per pair; decisionWidth long) for a candidate. */
+export function decisionRow(c: Candidate, topics: number, row = new Float64Array(decisionWidth(topics))): Float64Array {
   const lo = Math.min(-CLIP, Math.max(CLIP, c.logOdds));
   const chosen = c.chosen ? 1 : 0;
   row.fill(0);
@@ -65,13 +76,15 @@ export function decisionRow(c: Candidate, row: Float64Array): Float64Array {
   row[15] = c.firm >= 3 ? 1 : 0;
   row[16] = c.lost ? 1 : 0;
   row[DECISION_FEATURES.length + c.topic] = 1;
+  const pair = pairIndex(topics, c.lead, c.topic, c.best);
+  if (pair >= 0) row[pair] = 1;
   return row;
 }
 
 /** The weights, as the training script writes them into learned-weights.json. */
 export interface DecisionWeights {
   version: number;
-  /** DECISION_FEATURES then one per topic of the learned layer's `topics`. */
+  /** DECISION_FEATURES, one per topic of the learned layer's `topics`, one per pair (lead × topic). */
   w: number[];
 }
 
@@ -81,16 +94,16 @@ export interface DecisionModel {
   /** The same, from the candidate's fields one by one: the tagger's path, which makes no objects. */
   logOddsOf(
     score: number, firm: number, maxScore: number, maxFirm: number, distinct: number, titleBest: number, shut: boolean, lost: boolean,
-    sameFamily: boolean, otherFamily: boolean, best: boolean, chosen: boolean, nChosen: number, logOdds: number, topic: number,
+    sameFamily: boolean, otherFamily: boolean, best: boolean, chosen: boolean, nChosen: number, logOdds: number, topic: number, lead: number,
   ): number;
 }
 
 export function compileDecision(d: DecisionWeights | undefined, topics: number): DecisionModel | undefined {
-  if (!d || d.version !== DECISION_VERSION || d.w.length !== DECISION_FEATURES.length + topics) return undefined;
+  if (!d || d.version !== DECISION_VERSION || d.w.length !== decisionWidth(topics)) return undefined;
   const w = Float64Array.from(d.w);
   const perTopic = DECISION_FEATURES.length;
   // Spelled out in the order of decisionRow (a test checks that the two agree).
-  const logOddsOf: DecisionModel['logOddsOf'] = (score, firm, maxScore, maxFirm, distinct, titleBest, shut, lost, sameFamily, otherFamily, best, chosen, nChosen, logOdds, topic) => {
+  const logOddsOf: DecisionModel['logOddsOf'] = (score, firm, maxScore, maxFirm, distinct, titleBest, shut, lost, sameFamily, otherFamily, best, chosen, nChosen, logOdds, topic, lead) => {
     const lo = Math.min(-CLIP, Math.max(CLIP, logOdds));
     let z = w[0]! + Math.log1p(score) * w[3]! + Math.log1p(firm) * w[4]! + (score / Math.max(maxScore, 1e-9)) * w[5]! +
       (firm / Math.max(maxFirm, 1e-9)) * w[6]! + (Math.min(distinct, 4) / 4) * w[7]! + (titleBest / 3) * w[8]! + lo * w[2]! +
@@ -102,21 +115,29 @@ export function compileDecision(d: DecisionWeights | undefined, topics: number):
     if (best) z += w[12]!;
     if (firm >= 3) z += w[15]!;
     if (lost) z += w[16]!;
+    const pair = pairIndex(topics, lead, topic, best);
+    if (pair >= 0) z += w[pair]!;
     return z;
   };
   return {
     logOddsOf,
-    logOdds: (c) => logOddsOf(c.score, c.firm, c.maxScore, c.maxFirm, c.distinct, c.titleBest, c.shut, c.lost, c.sameFamily, c.otherFamily, c.best, c.chosen, c.nChosen, c.logOdds, c.topic),
+    logOdds: (c) => logOddsOf(c.score, c.firm, c.maxScore, c.maxFirm, c.distinct, c.titleBest, c.shut, c.lost, c.sameFamily, c.otherFamily, c.best, c.chosen, c.nChosen, c.logOdds, c.topic, c.lead),
   };
 }
 
 export interface DecisionExample { candidate: Candidate; /** 1: a topic of the paper, 0.5: one annotator's, 0: neither. */ target: number }
 
 /** L2-regularised logistic regression by full-batch Adam from zero weights (deterministic); the bias is not
- *  regularised. */
+ *  regularised. Rows are kept sparse: of the ≈ 640 features a candidate has about 20. */
 export function trainDecision(examples: DecisionExample[], topics: number, opts = { l2: 1, steps: 400, learningRate: 0.05 }): DecisionWeights {
-  const D = DECISION_FEATURES.length + topics;
-  const X = examples.map((e) => decisionRow(e.candidate, new Float64Array(D)));
+  const D = decisionWidth(topics);
+  const dense = new Float64Array(D);
+  const X = examples.map((e) => {
+    decisionRow(e.candidate, topics, dense);
+    const at: number[] = [];
+    dense.forEach((x, j) => x && at.push(j));
+    return { at: Int32Array.from(at), x: Float64Array.from(at, (j) => dense[j]!) };
+  });
   const y = examples.map((e) => e.target);
   const N = X.length;
   const w = new Float64Array(D);
@@ -126,11 +147,11 @@ export function trainDecision(examples: DecisionExample[], topics: number, opts 
   for (let step = 1; step <= opts.steps; step++) {
     g.fill(0);
     for (let i = 0; i < N; i++) {
-      const x = X[i]!;
+      const { at, x } = X[i]!;
       let z = 0;
-      for (let j = 0; j < D; j++) z += w[j]! * x[j]!;
+      for (let k = 0; k < at.length; k++) z += w[at[k]!]! * x[k]!;
       const e = 1 / (1 + Math.exp(-z)) - y[i]!;
-      for (let j = 0; j < D; j++) if (x[j]) g[j]! += e * x[j]!;
+      for (let k = 0; k < at.length; k++) g[at[k]!]! += e * x[k]!;
     }
     for (let j = 0; j < D; j++) g[j] = g[j]! / N + (j === 0 ? 0 : (opts.l2 * w[j]!) / N);
     const c1 = 1 - 0.9 ** step;

@@ -18,6 +18,11 @@ const SCIENCE_DOMAINS: WeightedPhrases = [
     [2, 'navier-stokes|airfoil*|aerodynamic*|vortex shedding|reynolds number*|incompressible flow*|compressible flow*|fluid flow*|flow field*|fluid simulation*|computational fluid dynamics|plasma*|tokamak*|fusion reactor*|gyrokinetic*|combustion|geophysic*|seismic|ocean*|atmospher*|hydrolog*|glacier*|ecolog*|epidemiolog*'],
     // Weather and climate forecasting is atmospheric science (merged with time series, which keeps "forecast").
     [3, 'weather forecast*|weather forecasting|extreme weather|numerical weather prediction|climate forecast*|reanalysis|precipitation nowcasting'],
+    // Earth-system phenomena forecast or emulated by learned models (sea ice, ENSO, cyclones, river runoff).
+    [3, 'sea ice|el niño|el nino|enso|tropical cyclone*|hurricane*|typhoon*|rainfall|runoff|streamflow|climate downscaling|sea surface temperature*'],
+    [2, 'downscaling'],
+    // Metallurgy and crystallography: what materials-discovery papers measure and make.
+    [2, 'alloy|alloys|steel|steels|metallurg*|x-ray diffraction|xrd|powder diffraction|inorganic'],
     [3, 'solid-state electrolyte*|solid-state batter*|solid-state nmr|solid-state chemistry|ionic conductivit*|ion transport'],
     // Discovering a law's equation from data is science whatever the law (annotators give time series only when the
     // data are trajectories of a dynamical system, which its own words then say).
@@ -351,6 +356,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1.5, 'uncertainty|uncertainties|counterfactual*|wasserstein distance'],
     [3, 'conformalized|conformalised|split conformal|conformal calibration|conformal risk control|conformal inference|coverage guarantee'],
     [2, 'quantile regression'],
+    [3, 'neural process|neural processes|conditional neural process*|quantified uncertaint*|calibrated uncertaint*|nuisance parameter*'],
   ],
   hep: [
     [3, 'ads/cft|anti-de sitter|holograph*|conformal field theor*|quantum field theor*|qft|string theory|string theories|superstring*|supersymmetr*|susy|supergravity|black hole*|gauge theor*|yang-mills|general relativity|quantum gravity|higgs|standard model|lhc|collider*|hadron*|quark*|gluon*|qcd|lattice qcd|neutrino*|beyond the standard model|bsm|effective field theor*|scattering amplitude*|feynman|brane*|d-brane*|kaluza-klein|compactification*|calabi-yau|swampland|de sitter|wormhole*|hawking|bekenstein|ryu-takayanagi|black hole thermodynamic*|holographic thermodynamic*|black hole entropy|hawking-page|entanglement wedge|page curve|jt gravity|jackiw-teitelboim|sachdev-ye-kitaev|syk|conformal bootstrap|electroweak|lepton*|meson*|baryon*|pion*|nucleon*|heavy-ion|heavy ion|quark-gluon plasma|axion*|cp violation|grand unification|top quark|w boson|z boson|dark photon*|particle physics|high-energy physics|high energy physics|instanton*|hooft|wilson loop*|chern-simons|topological field theor*|twistor*|asymptotic symmetr*|bms|unruh|einstein gravity|einstein equation*|gravity|lattice gauge theor*|lattice field theor*|lattice quantum field theor*|lattice quantum electrodynamic*|quantum electrodynamic*|qed|lattice simulation*|schwarzschild|nuclei|neutron star*|dilaton|tachyon*|muon*|positron*|hadronic|dense matter|chiral symmetry|gauge group|central charge|operator product expansion|ope|virasoro|modular invariance|s-matrix|unitarity bound*|ads|cft|loop correction*|one-loop|two-loop|higher loop*|loop level|nuclear physics|nuclear structure|nuclear force*|nuclear reaction*|nuclear matter|kerr black hole*|kerr spacetime*|kerr metric|nuclear|nucleus|quasinormal mode*|quasi-normal mode*|greybody|page time|firewall paradox|er=epr|holographic complexity|complexity=volume|complexity=action|reflected entropy|modular hamiltonian*|quantum null energy|averaged null energy|null energy condition|energy condition*|traversable wormhole*|dilaton gravity|flat holography|soft theorem*|gravitational memory|extremal black hole*|near-extremal|charged black hole*|reissner-nordstrom|de sitter space*|ads2|ads3|ads4|ads5|leptoquark*|two-higgs|composite higgs|neutrino mass*|neutrino oscillation*|dark matter search*|emergent gravity|holographic code*|nuclear equation of state|shear viscosity'],
@@ -379,7 +385,7 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     // What sampling lattice field theories runs into (the words machine-learned samplers for them are named after).
     [3, 'topological freezing|topological susceptibilit*'],
     // Collider data and its simulation: machine learning on them is AI for science and particle physics alike.
-    [3, 'jet tagging|jet tagger*|top tagging|calorimeter|calorimeter shower*|calorimeter simulation*|detector simulation|collider event*|particle-level|detector-level|search for new physics|searches for new physics|new physics searches'],
+    [3, 'track reconstruction|particle tracking|charged particle tracking|tracking detector*|trackml|jet tagging|jet tagger*|top tagging|calorimeter|calorimeter shower*|calorimeter simulation*|detector simulation|collider event*|particle-level|detector-level|search for new physics|searches for new physics|new physics searches'],
     // Relics of the early universe (how dark matter and the baryon asymmetry were made): particle physics and
     // cosmology alike (astro keeps these words too).
     [2, 'freeze-in|freeze-out|relic abundance|relic density|misalignment mechanism|kinetic misalignment|axion misalignment|hilltop misalignment'],

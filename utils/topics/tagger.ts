@@ -677,7 +677,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
         score: scores[t], firm: firm[t], maxScore, maxFirm, distinct: distinct[t], titleBest: titleBest[t], shut: shut[t] === 1, lost: lost(t),
         sameFamily: familyOf[t] !== 0 && familyOf[t] === familyOf[best],
         otherFamily: familyOf[t] !== 0 && familyOf[best] !== 0 && familyOf[t] !== familyOf[best],
-        best: t === best, chosen: isChosen, nChosen: chosen.length, logOdds: odds[learnedIdx[t]], topic: learnedIdx[t],
+        best: t === best, chosen: isChosen, nChosen: chosen.length, logOdds: odds[learnedIdx[t]], topic: learnedIdx[t], lead: learnedIdx[best],
       }]);
     }
     return out;
@@ -703,6 +703,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
     readMaxima();
     const nChosen = chosen.length;
     const fb = familyOf[best];
+    const lead = learnedIdx[best];
     let adds: number[] | undefined;
     for (let t = 0; t < nT; t++) {
       const isChosen = chosen.includes(t);
@@ -711,7 +712,7 @@ export function compileTagger(specs: TopicSpec[], blockers: string, adjuster?: S
       const f = familyOf[t];
       decided[t] = decision!.logOddsOf(
         scores[t], firm[t], maxScore, maxFirm, distinct[t], titleBest[t], shut[t] === 1, lost(t), f !== 0 && f === fb, f !== 0 && fb !== 0 && f !== fb,
-        t === best, isChosen, nChosen, odds[learnedIdx[t]], learnedIdx[t],
+        t === best, isChosen, nChosen, odds[learnedIdx[t]], learnedIdx[t], lead,
       );
       if (!isChosen && decided[t] >= decisionAdd) (adds ??= []).push(t);
     }
