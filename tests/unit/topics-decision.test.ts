@@ -107,4 +107,21 @@ describe('decision layer of the topic tagger', () => {
     expect(compileDecision(a, 4)).toBeUndefined();
     expect(compileDecision({ ...a, version: -1 }, 3)).toBeUndefined();
   });
+
+  it('reads the pair of lead topic and second topic: one indicator for a topic that is not the lead, none for the lead', () => {
+    const base: Candidate = {
+      score: 4, firm: 4, maxScore: 8, maxFirm: 8, distinct: 2, titleBest: 0, shut: false, lost: false, sameFamily: false, otherFamily: false,
+      best: false, chosen: true, nChosen: 2, logOdds: 0, topic: 2, lead: 1,
+    };
+    const at = (row: Float64Array) => [...row.keys()].filter((j) => j >= DECISION_FEATURES.length + 3 && row[j]);
+    // Topic 2 next to lead 1 of 3 topics: the pair block starts after the features and the 3 topic indicators.
+    expect(at(decisionRow(base, 3))).toEqual([DECISION_FEATURES.length + 3 + 1 * 3 + 2]);
+    expect(at(decisionRow({ ...base, topic: 1, best: true }, 3))).toEqual([]);
+    expect(at(decisionRow({ ...base, lead: -1 }, 3))).toEqual([]);
+    // Annotators who give topic 2 next to lead 1 but not next to lead 0: the layer learns the pair.
+    const examples = [0, 1].flatMap((lead) => Array.from({ length: 6 }, () => ({ candidate: { ...base, lead }, target: lead === 1 ? 1 : 0 })));
+    const d = compileDecision(trainDecision(examples, 3, { l2: 1, steps: 200, learningRate: 0.05 }), 3)!;
+    expect(d.logOdds({ ...base, lead: 1 })).toBeGreaterThan(0);
+    expect(d.logOdds({ ...base, lead: 0 })).toBeLessThan(0);
+  });
 });
