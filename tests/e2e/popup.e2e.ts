@@ -71,6 +71,23 @@ async function settledSync(harness: Harness, items: number): Promise<SyncStatus>
     .toBe(items);
   return (await harness.storage('local')).syncStatus as SyncStatus;
 }
+/** The sync engine's write debounce (DEBOUNCE_MS in entrypoints/background/sync.ts, a module that needs the
+ *  extension's APIs to load). */
+const SYNC_DEBOUNCE_MS = 2_500;
+/** Waits until the sync engine has written no status for longer than its debounce: a push that a late
+ *  local change scheduled (the page filling in a saved paper's details) would otherwise overwrite a
+ *  status the test sets by hand. */
+async function quietSync(harness: Harness): Promise<void> {
+  let last = '';
+  let since = Date.now();
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify((await harness.storage('local')).syncStatus ?? null);
+      if (now !== last) [last, since] = [now, Date.now()];
+      return Date.now() - since > SYNC_DEBOUNCE_MS + 1_000;
+    }, { timeout: 45_000, interval: 250 })
+    .toBe(true);
+}
 /** The popup's byte figures, computed independently: 12,595 → "12.3 KB", 102,400 → "100 KB". */
 const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KB`);
 /** A "for you" model with enough signals to rank (the shape utils/ranking/model.ts stores). */
@@ -472,6 +489,7 @@ describe('status, keyboard and looks', () => {
       await popup.locator('.pc-item').first().waitFor();
       await settledSync(h, SEED.length);
       await popup.screenshot({ path: `${SHOTS}/popup-${scheme}-saved.png` });
+      await quietSync(h);
       // Sync full, one note kept on this device: the footer says which, the row is marked.
       await h.sw.evaluate(
         (id) => chrome.storage.local.set({ syncStatus: { state: 'quota', message: '1 note does not fit in browser sync and stays on this device.', bytesUsed: 101_900, bytesQuota: 102_400, items: 5, localOnlyNotes: [id] } }),
