@@ -30,6 +30,9 @@ export const KEY_PREFIX = 'pcs.';
 export const SYNC_QUOTA = { bytes: 102_400, perItem: 8_192, items: 512 } as const;
 /** Left free for settings and topic edits to grow between two of our writes. */
 export const RESERVE_BYTES = 1_024;
+/** How long the sync engine waits after a local change before writing: short enough to feel live, long
+ *  enough that typing a note or saving a run of papers is one write. */
+export const DEBOUNCE_MS = 2_500;
 /** Tombstones older than this (before the newest change) are the first to stay local when full. */
 export const TOMBSTONE_SHED_AGE_MS = 30 * 86_400_000;
 /** Per-key headroom under the 8,192 limit. */

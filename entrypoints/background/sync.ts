@@ -9,11 +9,10 @@ import type { SyncStatus } from '../../utils/messages';
 import { covers, isSaved, mergeStates } from '../../utils/saved/model';
 import { mergeIntoSaved, readSavedState, SAVED_KEY } from '../../utils/saved/store';
 import { syncStatusItem } from '../../utils/storage';
-import { bytesOf, decodeSync, encodeSync, isSavedKey, RESERVE_BYTES, SYNC_QUOTA } from '../../utils/sync-codec';
+import { bytesOf, decodeSync, DEBOUNCE_MS, encodeSync, isSavedKey, RESERVE_BYTES, SYNC_QUOTA } from '../../utils/sync-codec';
 
 export const SYNC_ALARM = 'pc-sync-flush';
-/** Short enough to feel live; long enough that typing a note or saving a run of papers is one write. */
-export const DEBOUNCE_MS = 2_500;
+export { DEBOUNCE_MS };
 /** Safety net and retry after a rate-limit error (Chrome: 120 writes/min, 1,800/h). */
 const RETRY_MINUTES = 1;
 

@@ -12,6 +12,7 @@ import { CHROME_BUILD } from '../../scripts/ensure-build.ts';
 import { FIXTURE_URLS, fixture } from '../fixtures/routes.ts';
 import { parseBib } from '../unit/export-bib-reader.ts';
 import type { SyncStatus } from '../../utils/messages.ts';
+import { DEBOUNCE_MS } from '../../utils/sync-codec.ts';
 
 const SHOTS = '/tmp/popup-shots2';
 let h: Harness | undefined;
@@ -71,9 +72,6 @@ async function settledSync(harness: Harness, items: number): Promise<SyncStatus>
     .toBe(items);
   return (await harness.storage('local')).syncStatus as SyncStatus;
 }
-/** The sync engine's write debounce (DEBOUNCE_MS in entrypoints/background/sync.ts, a module that needs the
- *  extension's APIs to load). */
-const SYNC_DEBOUNCE_MS = 2_500;
 /** Waits until the sync engine has written no status for longer than its debounce: a push that a late
  *  local change scheduled (the page filling in a saved paper's details) would otherwise overwrite a
  *  status the test sets by hand. */
@@ -84,7 +82,7 @@ async function quietSync(harness: Harness): Promise<void> {
     .poll(async () => {
       const now = JSON.stringify((await harness.storage('local')).syncStatus ?? null);
       if (now !== last) [last, since] = [now, Date.now()];
-      return Date.now() - since > SYNC_DEBOUNCE_MS + 1_000;
+      return Date.now() - since > DEBOUNCE_MS + 1_000;
     }, { timeout: 45_000, interval: 250 })
     .toBe(true);
 }
