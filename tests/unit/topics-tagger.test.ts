@@ -206,8 +206,10 @@ describe('topic tagger', () => {
   });
 
   // Issue #4 (written for these tests; not from any labelled set): second topics decided by general rules.
+  // The paper computes nothing of a material (no conductivity: annotators give condmat to holographic transport, as in
+  // every labelled set); strange metals and heavy fermions only motivate it.
   it('does not add a neighbouring physics field for a motivating mention, but does when the title names it', () => {
-    const abstract = 'We construct charged black brane solutions of Einstein-Maxwell-dilaton gravity in anti-de Sitter space whose infrared geometry violates hyperscaling. Using the holographic dictionary we compute two-point functions of the dual field theory, its optical conductivity and the entanglement entropy of strips. Such infrared scalings have been proposed for strange metals and for quantum critical points of heavy fermion materials.';
+    const abstract = 'We construct charged black brane solutions of Einstein-Maxwell-dilaton gravity in anti-de Sitter space whose infrared geometry violates hyperscaling. Using the holographic dictionary we compute two-point functions of the dual field theory and the entanglement entropy of strips. Such infrared scalings have been proposed for strange metals and for quantum critical points of heavy fermion materials.';
     expect(tagger.classify({ title: 'Charged black branes with hyperscaling violation and their boundary correlators', abstract }).topics).toEqual(['hep']);
     expect(tagger.classify({ title: 'Strange metal transport from charged black branes with hyperscaling violation', abstract }).topics)
       .toEqual(expect.arrayContaining(['hep', 'condmat']));
@@ -352,6 +354,14 @@ describe('topic tagger', () => {
     const withKw = tagger.classify({ ...p, keywords: ['graph neural networks', 'message passing'] });
     expect(withKw.topics).toContain('geometric');
     expect(withKw.why.geometric.map((w) => w.toLowerCase())).toContain('graph neural networks');
+  });
+
+  it('reads British spellings as the lexicon\'s: "quantisation" is quantization, "generalised" is generalized', () => {
+    expect(tagger.classify({ title: 'Post-training quantisation of large language models' }).topics).toEqual(['llm', 'efficiency']);
+    expect(tagger.classify({ title: 'Generalised hydrodynamics of the XXZ chain' }).topics).toContain('statmech');
+    expect(tagger.classify({ title: 'Magnetisation plateaus in a frustrated antiferromagnet' }).why.condmat).toContain('Magnetisation');
+    // Prefix terms read the folded word too, before its plural is folded ("optimiz*" in "optimisers").
+    expect(tagger.classify({ title: 'Optimising optimisers: adaptive learning rates' }).why.optimization).toEqual(expect.arrayContaining(['optimisers', 'Optimising']));
   });
 
   it('weighs the title over the abstract', () => {

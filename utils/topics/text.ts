@@ -14,9 +14,37 @@ export function isWordCode(c: number): boolean {
  * Deliberately conservative (no -ing/-ed stripping): the lexicon uses prefix terms ("quantiz*") for those.
  */
 export function stem(word: string): string {
+  return plural(fold(word));
+}
+
+// British -ise/-isation/-yse spellings of the verbs and nouns the lexicon writes with z ("generalised", "optimiser",
+// "quantisation", "analysed"). Only after the endings of such verbs (-alise, -imise, -erise, -enise, -esise, …) with four
+// letters before "is", so that "arise", "noise", "promise", "precise" or "supervised" are left alone.
+const BRITISH_ISE = /^([a-z]{2,}(?:al|il|im|er|tr|gn|on|ar|et|it|en|or|es|as|at))is(e|ed|es|ing|er|ers|ation|ations)$/;
+const BRITISH_ISATION = /^([a-z]{3,})isation(s?)$/;
+const BRITISH_YSE = /^([a-z]*ly)s(e|ed|es|ing|er|ers)$/;
+
+/**
+ * A word with its accents folded ("Schrödinger" = "Schrodinger") and British -ise/-yse spellings folded to the
+ * lexicon's z ("normalised" = "normalized"); no plural folding (see stem). The tagger caches per token, so this runs
+ * once per word.
+ */
+export function fold(word: string): string {
   let w = word;
-  // Fold accents ("Schrödinger" = "Schrodinger"); the tagger caches per token, so this runs once per word.
   if (/[\u00c0-\u024f]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (w.length > 6 && w.includes('is')) {
+    const m = BRITISH_ISATION.exec(w) ?? BRITISH_ISE.exec(w);
+    if (m) return m[0].endsWith('isation') || m[0].endsWith('isations') ? `${m[1]}ization${m[2]}` : `${m[1]}iz${m[2]}`;
+  }
+  if (w.length > 6 && w.includes('lys')) {
+    const m = BRITISH_YSE.exec(w);
+    if (m) return `${m[1]}z${m[2]}`;
+  }
+  return w;
+}
+
+/** Folds plurals and possessives ("black holes" = "black hole"). */
+function plural(w: string): string {
   const n = w.length;
   if (n <= 3) return w;
   if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';
