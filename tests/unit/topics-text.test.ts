@@ -24,7 +24,7 @@ describe('fold and stem', () => {
 
   it('fold accents and plurals as before', () => {
     expect(stem('schrödinger')).toBe('schrodinger');
-    expect(stem('black holes'.split(' ')[1]!)).toBe('hole');
+    expect(stem('holes')).toBe('hole');
     expect(stem('studies')).toBe('study');
     expect(fold('transformers')).toBe('transformers');
   });
