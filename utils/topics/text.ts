@@ -20,7 +20,7 @@ export function stem(word: string): string {
 // British -ise/-isation/-yse spellings of the verbs and nouns the lexicon writes with z ("generalised", "optimiser",
 // "quantisation", "analysed"). Only after the endings of such verbs (-alise, -imise, -erise, -enise, -esise, …) with four
 // letters before "is", so that "arise", "noise", "promise", "precise" or "supervised" are left alone.
-const BRITISH_ISE = /^([a-z]{2,}(?:al|il|im|er|tr|gn|on|ar|et|it|en|or|es|as|at))is(e|ed|es|ing|er|ers|ation|ations)$/;
+const BRITISH_ISE = /^([a-z]{2,}(?:al|il|im|er|tr|gn|on|ar|et|it|en|or|es|as|at))is(e|ed|es|ing|er|ers)$/;
 const BRITISH_ISATION = /^([a-z]{3,})isation(s?)$/;
 const BRITISH_YSE = /^([a-z]*ly)s(e|ed|es|ing|er|ers)$/;
 
@@ -33,8 +33,10 @@ export function fold(word: string): string {
   let w = word;
   if (/[\u00c0-\u024f]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (w.length > 6 && w.includes('is')) {
-    const m = BRITISH_ISATION.exec(w) ?? BRITISH_ISE.exec(w);
-    if (m) return m[0].endsWith('isation') || m[0].endsWith('isations') ? `${m[1]}ization${m[2]}` : `${m[1]}iz${m[2]}`;
+    const noun = BRITISH_ISATION.exec(w);
+    if (noun) return `${noun[1]}ization${noun[2]}`;
+    const verb = BRITISH_ISE.exec(w);
+    if (verb) return `${verb[1]}iz${verb[2]}`;
   }
   if (w.length > 6 && w.includes('lys')) {
     const m = BRITISH_YSE.exec(w);
