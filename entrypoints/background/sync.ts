@@ -12,7 +12,6 @@ import { syncStatusItem } from '../../utils/storage';
 import { bytesOf, decodeSync, DEBOUNCE_MS, encodeSync, isSavedKey, RESERVE_BYTES, SYNC_QUOTA } from '../../utils/sync-codec';
 
 export const SYNC_ALARM = 'pc-sync-flush';
-export { DEBOUNCE_MS };
 /** Safety net and retry after a rate-limit error (Chrome: 120 writes/min, 1,800/h). */
 const RETRY_MINUTES = 1;
 

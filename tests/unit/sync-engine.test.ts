@@ -3,10 +3,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importSaved, setNote, setSaved } from '../../entrypoints/background/saved';
-import { DEBOUNCE_MS, registerSync, SYNC_ALARM, syncNow } from '../../entrypoints/background/sync';
+import { registerSync, SYNC_ALARM, syncNow } from '../../entrypoints/background/sync';
 import { applyNote, applySet, isSaved, makeHlc, noteOf, type SavedState } from '../../utils/saved/model';
 import { readSavedState } from '../../utils/saved/store';
-import { bucketKey, bucketOf, bytesOf, decodeSync, encodeSync, entryBytes, SYNC_QUOTA } from '../../utils/sync-codec';
+import { bucketKey, bucketOf, bytesOf, DEBOUNCE_MS, decodeSync, encodeSync, entryBytes, SYNC_QUOTA } from '../../utils/sync-codec';
 
 const meta = { title: 'A paper', authors: ['Ada'] };
 const A = '2401.00001';
