@@ -364,6 +364,50 @@ describe('topic tagger', () => {
     expect(tagger.classify({ title: 'Optimising optimisers: adaptive learning rates' }).why.optimization).toEqual(expect.arrayContaining(['optimisers', 'Optimising']));
   });
 
+  // Papers written for these tests (not from any labelled set).
+  it('takes learned PDE solvers, reduced-order models and brain recordings for AI for science', () => {
+    expect(tagger.classify({
+      title: 'Deep operator networks for parametric heat conduction',
+      abstract: 'We train a DeepONet to map boundary conditions to the solution of the heat equation, a partial differential equation, and compare it with a finite element solver.',
+    }).topics[0]).toBe('science');
+    expect(tagger.classify({
+      title: 'A convolutional autoencoder for reduced-order models of unsteady flows',
+      abstract: 'Our neural network compresses snapshots of the velocity field and advances them in its latent space, replacing an expensive solver.',
+    }).topics).toContain('science');
+    expect(tagger.classify({
+      title: 'Decoding imagined movements from EEG with a transformer',
+      abstract: 'We train a transformer on electroencephalography recordings of twenty subjects and decode which hand they imagined moving.',
+    }).topics).toContain('science');
+  });
+
+  it('gives a learned solver of a steady PDE AI for science alone, and time series only to one that evolves a system in time', () => {
+    const abstract = 'We learn the solution operator of parametric elliptic PDEs on arbitrary geometries with a Fourier neural operator, and compare it with a finite element solver on Darcy flow and linear elasticity.';
+    expect(tagger.classify({ title: 'Geometry-aware neural operators for parametric PDEs', abstract }).topics).toEqual(['science']);
+    expect(tagger.classify({
+      title: 'Stable long-horizon rollouts of neural operators for turbulent flows',
+      abstract: 'We train a Fourier neural operator to advance two-dimensional turbulence in time and keep its autoregressive rollouts stable for thousands of steps, forecasting the flow far beyond the training horizon.',
+    }).topics).toEqual(expect.arrayContaining(['science', 'timeseries']));
+  });
+
+  it('takes scaling limits of particle systems and walks in random environments for probability theory', () => {
+    expect(tagger.classify({
+      title: 'Hydrodynamic limit of a totally asymmetric exclusion process with slow sites',
+      abstract: 'We prove that the empirical density of the process converges to the entropy solution of a scalar conservation law, and identify its invariant measures.',
+    }).topics).toContain('math');
+    expect(tagger.classify({
+      title: 'Quenched local limit theorem for random walks in a dynamic random environment',
+      abstract: 'We prove a quenched local limit theorem and Gaussian heat kernel bounds for a random walk whose transition probabilities are resampled in time.',
+    }).topics[0]).toBe('math');
+  });
+
+  it('reads finding actions in a video as vision, not as a time series', () => {
+    const r = tagger.classify({
+      title: 'Boundary-aware proposals for temporal action localization',
+      abstract: 'Temporal action localization finds when each action starts and ends in an untrimmed video. We propose boundary-aware proposals scored by a transformer over frame features.',
+    });
+    expect(r.topics).toEqual(['vision']);
+  });
+
   it('weighs the title over the abstract', () => {
     const abstract = 'We train a transformer on lattice data.';
     expect(tagger.classify({ title: 'Spin glasses', abstract }).topics[0]).toBe('statmech');

@@ -24,6 +24,14 @@ const SCIENCE_DOMAINS: WeightedPhrases = [
     [3, 'earthquake*|full-waveform inversion|waveform inversion|methane|greenhouse gas*|air quality|air pollut*|wildfire*'],
     // Neuroscience data that learned models sort, decode or compress (spikes, calcium imaging, brain-computer interfaces).
     [3, 'spike sorting|calcium imaging|calcium-imaged|neuronal activity|neural activity|neuronal population*|neural population*|brain-computer interface*|neural decoding|electrophysiolog*|neural signal*'],
+    // Recordings of the brain (EEG, fMRI) and the visual cortex that learned models decode or are compared with.
+    [3, 'eeg|electroencephalogra*|fmri|functional mri|visual cortex'],
+    // Learned solvers and reduced models of engineering physics (PDEs, finite elements, flows): ML for physics simulations.
+    [3, 'deeponet|deep operator network*|operator network*|reduced-order model*|reduced order model*|model order reduction|unsteady flow*|mesh-based simulation*|finite element analysis|finite element method*|finite element simulation*'],
+    [2, 'pde|pdes|partial differential equation*|finite element*'],
+    // Soils, microbes, gene expression in tissue and nanophotonic devices: sciences whose data learned models fit or design for.
+    [3, 'soil moisture|land surface|metagenom*|microbiom*|transcriptom*|nanophotonic*'],
+    [2, 'metasurface*'],
     [2, 'downscaling'],
     // Metallurgy and crystallography: what materials-discovery papers measure and make.
     [2, 'alloy|alloys|steel|steels|metallurg*|x-ray diffraction|xrd|powder diffraction|inorganic'],
@@ -65,6 +73,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'image classifier*|promptable segmentation|object detector*|yolo'],
     [3, "ransac|homography|structure from motion|structure-from-motion|multi-view stereo|multi-view geometry|epipolar|camera pose*|visual odometry|visual slam|geometric model fitting|robust fitting|image matching|feature matching|keypoint detection|open-vocabulary detection|panoptic segmentation|video object segmentation|image denoising|deblurring|low-light enhancement|image quality assessment|visual tracking|multi-object tracking|person re-identification|deep metric learning|optical character recognition|image registration|masked image modeling|frame interpolation|video prediction|human mesh recovery|hand pose|bird's-eye view|monocular|dense prediction|visual encoder*|image encoder*"],
     [2, 'backbone|backbones|masked autoencoder*|resnet*|convnet*|video frame*|pixel-level|ocr|scene graph*|video synthesis|scene generation'],
+    // Finding actions in a video's timeline is video understanding (its "temporal" is no time series).
+    [3, 'temporal action localization|temporal action localisation|temporal action detection|action localization|action localisation|action detection'],
     [3, 'computer vision|image classification|object detection|semantic segmentation|instance segmentation|image segmentation|vision transformer|vit|image recognition|pose estimation|depth estimation|optical flow|super-resolution|image restoration|inpainting|3d reconstruction|novel view synthesis|neural radiance field|nerf|gaussian splatting|imagenet|visual recognition|scene understanding|video understanding|action recognition|face recognition|image editing|object tracking|image synthesis|video generation|image generation|visual representation|image retrieval'],
     [2, 'image|images|video|videos|visual|segmentation|camera|photorealistic|pixel*|convolutional neural network|cnn|cnns|point cloud|3d scene|rendering|stereo|lidar'],
     [1, 'vision|detection|scene|view|3d'],
@@ -163,6 +173,9 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'audio language model*|audio-language model*|large audio language model*|large audio-language model*'],
   ],
   audio: [
+    // A talking head or avatar driven by speech is video synthesis: its speech is the input, not the subject (annotators give
+    // audio only when the model also makes the sound, which its own words then say).
+    [-3, 'talking head*|talking face*|portrait animation|lip sync*|lip-sync*|talking avatar*|audio-driven|speech-driven'],
     [3, 'audio codec|neural codec|speech tokenizer*|speech language model*|voice conversion|speech enhancement|source separation|speech translation|audio captioning|music generation|text-to-music|wav2vec|whisper|speaker diarization|keyword spotting|word error rate*|vocoder*|mel-spectrogram*|sound generation|speech generation'],
     [3, 'speech recognition|asr|text-to-speech|tts|speech synthesis|speech|spoken|audio|music|musical|speaker verification|voice|singing|sound event|audio generation|audio language model|automatic speech'],
     [2, 'speaker|waveform|spectrogram|listening|prosody'],
@@ -308,7 +321,10 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [3, 'time series forecasting|traffic prediction|demand forecasting|neural cde*|controlled differential equation*|continuous-time model*'],
     [3, 'time series|time-series|forecasting|forecast|forecasts|dynamical system*|chaotic system*|chaotic dynamics|lorenz|neural ode*|neural sde*|neural differential equation*|neural ordinary|system identification|koopman|reservoir computing|spatio-temporal|spatiotemporal|weather forecast*|trajectory prediction|long-term prediction|data assimilation|attractor*|lyapunov exponent*|takens|delay embedding|temporal dynamics|echo state|nonlinear dynamics|dynamics learning|learning dynamical|sindy'],
     [2, 'equation discovery|symbolic regression'],
-    [2, 'chaos|chaotic|temporal|ordinary differential equation*|ode|odes|sde|sdes|nonlinear dynamic*|dynamical|recurrent|sequential data|prediction horizon|physics-informed|neural operator*|fourier neural operator|pde|pdes|partial differential equation*'],
+    [2, 'chaos|chaotic|temporal|ordinary differential equation*|ode|odes|sde|sdes|nonlinear dynamic*|dynamical|recurrent|sequential data|prediction horizon'],
+    // Learned PDE solvers are time series only when they evolve a system in time (rollouts, forecasts, turbulence), which
+    // their other words then say: a steady or parametric PDE's operator is AI for science alone.
+    [1, 'physics-informed|neural operator*|fourier neural operator|pde|pdes|partial differential equation*'],
     [1, 'dynamics|prediction|predict|predicting|stochastic differential equation*|differential equation*|time|sequence modeling|state space model*|state-space model*|recurrent neural network*|rnn|rnns|lstm'],
     [3, 'dynamic mode decomposition|dmd|lorenz-63|lorenz-96|lorenz 63|lorenz 96|kuramoto-sivashinsky|chaotic attractor*|strange attractor*|long-horizon forecasting|multivariate time series|temporal point process*|hawkes process*|irregularly sampled|imputation|traffic forecasting|load forecasting|financial time series|stock price*|eeg|ecg|physiological signal*|latent dynamics|latent ode*|state estimation|ensemble kalman|numerical weather prediction|graphcast|fourcastnet|autoregressive rollout*|long-term stability|invariant measure*|ergodic measure*|embedding theorem|delay coordinate*|phase space reconstruction|nonlinear time series|recurrence plot*|anomaly detection in time series|sequence-to-sequence|seq2seq|temporal convolution*|tcn|informer|patchtst|temporal fusion|foundation model for time series|time-series foundation'],
     [1, 'trajectory|trajectories|long-term|short-term|surrogate|emulator|emulat*'],
@@ -504,6 +520,8 @@ export const LEXICON: Record<string, WeightedPhrases> = {
     [1.5, 'theorem'],
     // Nonlinear Schrödinger and wave equations are PDE analysis, not quantum physics.
     [2, 'nonlinear schrodinger equation*|nonlinear schrodinger|nls equation*|dispersive equation*|dispersive pde*|wave equation*|korteweg-de vries|kdv'],
+    // Scaling limits of interacting particle systems and walks in random environments are probability theory.
+    [3, 'hydrodynamic limit*|random environment*|random media|random medium|stochastic heat equation|stochastic heat flow|local limit theorem*'],
     // Vocabulary of pure and applied mathematics, analysis and probability.
     [3, 'schur function*|symmetric function*|macdonald polynomial*|fukaya|stability condition*|bridgeland|braid group*|mapping class group*|integrable probabilit*|kpz equation|regularity structure*|schramm-loewner|conformal loop ensemble*|gaussian free field|liouville quantum gravity|random walks on groups|kam theory|riemann-hilbert|integer partition*|combinatorial identit*|schrodinger operator*|semiclassical analysis|microlocal|harmonic analysis|global existence|regularity theory|elliptic pde*|parabolic pde*|hyperbolic pde*|free boundary problem*|navier-stokes regularity'],
     // Random matrix theory as mathematicians write it (physicists' random matrices are quantum chaos words).
